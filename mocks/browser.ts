@@ -1,0 +1,19 @@
+import { setupWorker } from 'msw/browser';
+import { handlers } from './handlers';
+import { resetMockSettings, setMockSettings, type MockSettings } from './settings';
+
+declare global {
+  interface Window {
+    /** Demo and test switches: `auditMock.set({ fault: '503' })`, then act; `auditMock.reset()`. */
+    auditMock?: { set(settings: MockSettings): MockSettings; reset(): void };
+  }
+}
+
+export async function startMockWorker(): Promise<void> {
+  window.auditMock = { set: setMockSettings, reset: resetMockSettings };
+  await setupWorker(...handlers).start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+}

@@ -1,0 +1,4 @@
+import { meHandlers } from './me';
+import { recordHandlers } from './records';
+
+export const handlers = [...meHandlers, ...recordHandlers];

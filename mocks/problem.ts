@@ -1,0 +1,32 @@
+import { HttpResponse } from 'msw';
+import type { Problem } from '../src/api/schemas/common';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  428: 'Precondition Required',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function problem(
+  status: number,
+  detail: string,
+  extra: { errors?: Problem['errors']; headers?: Record<string, string> } = {},
+) {
+  const body: Problem = { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail };
+  if (extra.errors) body.errors = extra.errors;
+  return HttpResponse.json(body, {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', ...extra.headers },
+  });
+}
+
+/** A 400 naming the parameter at fault. */
+export function badParameter(field: string, message: string) {
+  return problem(400, `Invalid parameter "${field}": ${message}`, { errors: [{ field, message }] });
+}

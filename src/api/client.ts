@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import { apiRoot } from './config';
+import { ApiError } from './errors';
+import { problemSchema } from './schemas/common';
+
+export type QueryParams = Record<string, string | number | undefined | null>;
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  params?: QueryParams;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export function buildPath(path: string, params?: QueryParams): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const qs = search.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+/**
+ * The one way the app talks to the API: every response is parsed with its contract schema,
+ * every error becomes an ApiError with a message meant for the user.
+ */
+export async function request<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  const method = options.method ?? 'GET';
+  const fullPath = buildPath(`${apiRoot}${path}`, options.params);
+  let response: Response;
+  try {
+    response = await fetch(fullPath, {
+      method,
+      signal: options.signal,
+      headers: {
+        Accept: 'application/json',
+        ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new ApiError({ kind: 'network', method, path: fullPath });
+  }
+  if (!response.ok) throw await errorFrom(response, method, fullPath);
+
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new ApiError({ kind: 'schema', method, path: fullPath, detail: 'the body is not JSON' });
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : 'body';
+    throw new ApiError({
+      kind: 'schema',
+      method,
+      path: fullPath,
+      detail: `${where}: ${issue?.message ?? 'unexpected shape'}`,
+    });
+  }
+  return parsed.data;
+}
+
+async function errorFrom(response: Response, method: string, path: string): Promise<ApiError> {
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  let problem = null;
+  try {
+    const parsed = problemSchema.safeParse(await response.json());
+    if (parsed.success) problem = parsed.data;
+  } catch {
+    // A body that is not problem+json still gets a message from its status.
+  }
+  return new ApiError({ kind: 'http', method, path, status: response.status, problem, retryAfter });
+}
+
+/** Retry-After is either seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}

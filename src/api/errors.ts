@@ -1,0 +1,82 @@
+import type { Problem } from './schemas/common';
+
+export type ApiErrorKind = 'http' | 'network' | 'schema';
+
+/** Every failure of an API call, with what the user should be told. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number | null;
+  readonly method: string;
+  readonly path: string;
+  readonly problem: Problem | null;
+  /** seconds, from a 429/503 Retry-After header */
+  readonly retryAfter: number | null;
+
+  constructor(init: {
+    kind: ApiErrorKind;
+    method: string;
+    path: string;
+    status?: number | null;
+    problem?: Problem | null;
+    retryAfter?: number | null;
+    detail?: string;
+  }) {
+    const request = `${init.method} ${init.path}`;
+    super(describe(init.kind, init.status ?? null, init.problem ?? null, init.retryAfter ?? null, request, init.detail));
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.status = init.status ?? null;
+    this.method = init.method;
+    this.path = init.path;
+    this.problem = init.problem ?? null;
+    this.retryAfter = init.retryAfter ?? null;
+  }
+
+  /** Worth retrying automatically: the server or the network failed, not the request. */
+  get transient(): boolean {
+    return this.kind === 'network' || (this.kind === 'http' && this.status !== null && this.status >= 500);
+  }
+
+  fieldErrors(): Record<string, string> {
+    return Object.fromEntries((this.problem?.errors ?? []).map((e) => [e.field, e.message]));
+  }
+}
+
+function wait(seconds: number | null): string {
+  return seconds === null ? 'Try again in a moment.' : `Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+}
+
+function describe(
+  kind: ApiErrorKind,
+  status: number | null,
+  problem: Problem | null,
+  retryAfter: number | null,
+  request: string,
+  detail?: string,
+): string {
+  if (kind === 'network') return `Could not reach the server (${request}). Check your connection and retry.`;
+  if (kind === 'schema')
+    return `The server's answer to ${request} was not in the expected format${detail ? `: ${detail}` : ''}.`;
+  const said = problem?.detail ?? problem?.title;
+  switch (status) {
+    case 400:
+      return `The request was refused: ${said ?? 'invalid parameters'}.`;
+    case 401:
+      return 'Your session has expired. Sign in again to continue.';
+    case 403:
+      return `You don't have permission to do this${said ? `: ${said}` : '.'}`;
+    case 404:
+      return `Not found: ${said ?? request}.`;
+    case 409:
+    case 412:
+      return `Someone else changed this in the meantime${said ? ` (${said})` : ''}. Reload to see the latest version.`;
+    case 428:
+      return 'The change was refused because it did not say which version it replaces. Reload and try again.';
+    case 429:
+      return `Too many requests. ${wait(retryAfter)}`;
+    case 503:
+      return `The service is temporarily unavailable. ${wait(retryAfter)}`;
+    default:
+      return `The server failed (${status ?? 'unknown'}) on ${request}${said ? `: ${said}` : ''}. Retry; if it keeps failing, contact support.`;
+  }
+}

@@ -1,0 +1,39 @@
+import { queryOptions } from '@tanstack/react-query';
+import { request } from './client';
+import { facetsSchema, pageSchema, type Page } from './schemas/common';
+import type { RecordsParams } from './schemas/search';
+import { streamContracts, type AuditRecord, type StreamName } from './streams';
+
+export const recordKeys = {
+  all: (stream: StreamName) => ['records', stream] as const,
+  list: (stream: StreamName, search: object) => ['records', stream, 'list', search] as const,
+  detail: (stream: StreamName, id: string) => ['records', stream, 'detail', id] as const,
+  facets: (stream: StreamName, field: string, prefix: string) => ['records', stream, 'facets', field, prefix] as const,
+};
+
+export function listRecords(
+  stream: StreamName,
+  params: RecordsParams,
+  signal?: AbortSignal,
+): Promise<Page<AuditRecord>> {
+  const schema = pageSchema(streamContracts[stream].schema);
+  return request(`/audit/${stream}/records`, schema, { params: { ...params }, signal });
+}
+
+export function recordQuery(stream: StreamName, id: string) {
+  return queryOptions({
+    queryKey: recordKeys.detail(stream, id),
+    queryFn: ({ signal }) =>
+      request(`/audit/${stream}/records/${encodeURIComponent(id)}`, streamContracts[stream].schema, { signal }),
+    staleTime: Infinity,
+  });
+}
+
+export function facetsQuery(stream: StreamName, field: string, prefix: string) {
+  return queryOptions({
+    queryKey: recordKeys.facets(stream, field, prefix),
+    queryFn: ({ signal }) =>
+      request(`/audit/${stream}/facets`, facetsSchema, { params: { field, prefix }, signal }),
+    staleTime: 60_000,
+  });
+}

@@ -1,0 +1,20 @@
+import { authenticationContract } from './authentication';
+import type { StreamContract } from './types';
+
+export type { StreamContract } from './types';
+
+/** Every stream the API serves, by the name used in its URLs. */
+export const streamNames = ['authentication'] as const;
+export type StreamName = (typeof streamNames)[number];
+
+/** A record of any stream, as the generic engine sees it. */
+export type AuditRecord = { id: string } & Record<string, unknown>;
+
+export const streamContracts: Record<StreamName, StreamContract<AuditRecord>> = {
+  // Widened once here: the engine and the mock handle every stream's records generically.
+  authentication: authenticationContract as unknown as StreamContract<AuditRecord>,
+};
+
+export function isStreamName(name: string): name is StreamName {
+  return (streamNames as readonly string[]).includes(name);
+}

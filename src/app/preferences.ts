@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { createPersisted } from '../lib/storage';
+
+export const themeModeSchema = z.enum(['light', 'dark', 'system']);
+export type ThemeMode = z.infer<typeof themeModeSchema>;
+export const themePreference = createPersisted<ThemeMode>('audit-console.theme', themeModeSchema, 'system');
+
+export const timeZoneSchema = z.enum(['utc', 'local']);
+export type TimeZoneChoice = z.infer<typeof timeZoneSchema>;
+export const timeZonePreference = createPersisted<TimeZoneChoice>('audit-console.timezone', timeZoneSchema, 'utc');

@@ -1,0 +1,19 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { Shell } from './Shell';
+import { RouteError } from '../components/RouteError';
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: Shell,
+    ErrorBoundary: RouteError,
+    children: [
+      { index: true, element: <Navigate to="/audit/authentication" replace /> },
+      {
+        path: 'audit/:stream',
+        lazy: async () => ({ Component: (await import('../features/streams/StreamRoute')).StreamRoute }),
+      },
+      { path: '*', lazy: async () => ({ Component: (await import('../components/NotFound')).NotFound }) },
+    ],
+  },
+]);

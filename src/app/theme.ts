@@ -1,0 +1,20 @@
+import { createTheme, type PaletteMode } from '@mui/material/styles';
+
+export function createAppTheme(mode: PaletteMode) {
+  return createTheme({
+    palette: {
+      mode,
+      primary: { main: mode === 'dark' ? '#90caf9' : '#1565c0' },
+      // darker than MUI's defaults so small text on paper passes WCAG AA contrast
+      error: { main: mode === 'dark' ? '#f48f8f' : '#c62828' },
+      success: { main: mode === 'dark' ? '#81c784' : '#2e7d32' },
+      background: mode === 'dark' ? { default: '#0f1214', paper: '#161b1f' } : { default: '#f5f7fa' },
+    },
+    shape: { borderRadius: 6 },
+    typography: { fontSize: 13 },
+    components: {
+      MuiTooltip: { defaultProps: { arrow: true, enterDelay: 400 } },
+      MuiButton: { defaultProps: { disableElevation: true } },
+    },
+  });
+}

@@ -1,0 +1,53 @@
+import { memo } from 'react';
+import { Box, Tooltip } from '@mui/material';
+import type { TimeZoneChoice } from '../../app/preferences';
+import { formatTime, otherZone } from '../../lib/time';
+import type { ColumnSpec, Outcome } from './definition';
+import { cellText } from './cellText';
+
+const OUTCOME_COLOR: Record<Outcome, string> = {
+  success: 'success.main',
+  failure: 'error.main',
+  neutral: 'text.primary',
+};
+
+export const GridCell = memo(function GridCell(props: {
+  spec: ColumnSpec;
+  value: unknown;
+  zone: TimeZoneChoice;
+  outcome: Outcome;
+}) {
+  const { spec, value, zone, outcome } = props;
+  if (value === null || value === undefined || value === '') {
+    return (
+      <Box component="span" sx={{ color: 'text.disabled' }} aria-label="empty">
+        —
+      </Box>
+    );
+  }
+  if (spec.kind === 'time') {
+    return (
+      <Tooltip title={formatTime(String(value), otherZone(zone))} placement="bottom-start">
+        <span>{formatTime(String(value), zone)}</span>
+      </Tooltip>
+    );
+  }
+  const text = cellText(value);
+  if (spec.kind === 'outcome') {
+    return (
+      <Box component="span" sx={{ color: OUTCOME_COLOR[outcome], fontWeight: outcome === 'neutral' ? 400 : 600 }}>
+        {outcome === 'failure' ? '✕ ' : outcome === 'success' ? '✓ ' : ''}
+        {text}
+      </Box>
+    );
+  }
+  return (
+    <Box
+      component="span"
+      dir="auto"
+      sx={spec.kind === 'mono' ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace', fontSize: 12 } : undefined}
+    >
+      {text}
+    </Box>
+  );
+});

@@ -1,0 +1,311 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Box, ButtonBase, LinearProgress, Typography } from '@mui/material';
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  columnOrderingFeature,
+  columnResizingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
+  tableFeatures,
+  useTable,
+  type ColumnSizingState,
+  type Updater,
+} from '@tanstack/react-table';
+import type { AuditRecord } from '../../api/streams';
+import type { TimeZoneChoice } from '../../app/preferences';
+import { ROW_HEIGHT, type ColumnPrefs } from './columnPrefs';
+import type { StreamDefinition } from './definition';
+import { GridCell } from './GridCell';
+import type { SearchState } from './searchState';
+
+const features = tableFeatures({
+  columnSizingFeature,
+  columnResizingFeature,
+  columnVisibilityFeature,
+  columnOrderingFeature,
+});
+const NO_DATA: AuditRecord[] = [];
+/** fetch the next page when this close to the end of what is loaded */
+const PREFETCH_ROWS = 30;
+
+interface Props {
+  definition: StreamDefinition;
+  rows: readonly AuditRecord[];
+  total: number;
+  sort: SearchState['sort'];
+  onSort: (field: string) => void;
+  onOpen: (id: string) => void;
+  selectedId: string | null;
+  order: readonly string[];
+  visible: ReadonlySet<string>;
+  prefs: ColumnPrefs;
+  setPrefs: (prefs: ColumnPrefs) => void;
+  zone: TimeZoneChoice;
+  hasNextPage: boolean;
+  fetchingNextPage: boolean;
+  fetchNextPage: () => void;
+}
+
+export function ResultsGrid(props: Props) {
+  const { definition, rows, total, sort, onSort, onOpen, selectedId, order, visible, prefs, setPrefs, zone } = props;
+  const { hasNextPage, fetchingNextPage, fetchNextPage } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rowHeight = ROW_HEIGHT[prefs.density];
+  const [active, setActive] = useState(0);
+
+  const columns = useMemo(
+    () =>
+      definition.columns.map((c) => ({
+        id: c.field,
+        accessorFn: (r: AuditRecord) => r[c.field],
+        header: c.header,
+        size: c.width,
+        minSize: 60,
+        maxSize: 1600,
+      })),
+    [definition],
+  );
+  const columnVisibility = useMemo(
+    () => Object.fromEntries(definition.columns.map((c) => [c.field, visible.has(c.field)])),
+    [definition, visible],
+  );
+  const onColumnSizingChange = useCallback(
+    (updater: Updater<ColumnSizingState>) => {
+      const sizes = typeof updater === 'function' ? updater(prefs.sizes) : updater;
+      setPrefs({ ...prefs, sizes });
+    },
+    [prefs, setPrefs],
+  );
+  // Rows are rendered from the server's pages directly; the table only manages columns.
+  const table = useTable({
+    features,
+    columns,
+    data: NO_DATA,
+    columnResizeMode: 'onChange',
+    state: { columnVisibility, columnOrder: [...order], columnSizing: prefs.sizes },
+    onColumnSizingChange,
+  });
+  const headers = table.getFlatHeaders().filter((h) => h.column.getIsVisible());
+  const specs = new Map(definition.columns.map((c) => [c.field, c]));
+  const totalWidth = headers.reduce((sum, h) => sum + h.getSize(), 0);
+  const template = headers.map((h) => `${h.getSize()}px`).join(' ');
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual opts this component out of the compiler's memoisation, which it does not rely on
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+  });
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (hasNextPage && !fetchingNextPage && lastIndex >= rows.length - PREFETCH_ROWS) fetchNextPage();
+  }, [lastIndex, rows.length, hasNextPage, fetchingNextPage, fetchNextPage]);
+
+  const focusRow = (index: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, index));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    requestAnimationFrame(() =>
+      scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${next}"]`)?.focus({ preventScroll: true }),
+    );
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      PageDown: active + page,
+      PageUp: active - page,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      focusRow(target);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      const row = rows[active];
+      if (row) {
+        event.preventDefault();
+        onOpen(row.id);
+      }
+    }
+  };
+
+  const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
+
+  return (
+    <Box
+      ref={scrollRef}
+      role="grid"
+      aria-label={`${definition.title} records`}
+      aria-rowcount={total + 1}
+      aria-colcount={headers.length}
+      aria-busy={fetchingNextPage}
+      sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', fontSize: 13 }}
+    >
+      <Box
+        role="row"
+        aria-rowindex={1}
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: template,
+          width: totalWidth,
+          position: 'sticky',
+          top: 0,
+          zIndex: 2,
+          bgcolor: 'background.paper',
+          borderBottom: 1,
+          borderColor: 'divider',
+        }}
+      >
+        {headers.map((header) => {
+          const field = header.column.id;
+          const spec = specs.get(field);
+          const sortable = (definition.contract.sortable as readonly string[]).includes(field);
+          const sorted = sort.field === field ? (sort.desc ? 'descending' : 'ascending') : undefined;
+          return (
+            <Box
+              key={field}
+              role="columnheader"
+              aria-sort={sorted ?? (sortable ? 'none' : undefined)}
+              sx={{ position: 'relative', display: 'flex', alignItems: 'center', px: 1, py: 0.75, fontWeight: 600 }}
+            >
+              {sortable ? (
+                <ButtonBase
+                  onClick={() => onSort(field)}
+                  sx={{ font: 'inherit', gap: 0.5, borderRadius: 1, px: 0.5, justifyContent: 'flex-start' }}
+                >
+                  {spec?.header ?? field}
+                  {sorted === 'ascending' && <ArrowUpwardIcon sx={{ fontSize: 14 }} aria-hidden />}
+                  {sorted === 'descending' && <ArrowDownwardIcon sx={{ fontSize: 14 }} aria-hidden />}
+                </ButtonBase>
+              ) : (
+                <Box component="span" sx={{ px: 0.5 }}>
+                  {spec?.header ?? field}
+                </Box>
+              )}
+              <ColumnResizer
+                label={`Resize ${spec?.header ?? field} column`}
+                size={header.getSize()}
+                onPointer={header.getResizeHandler()}
+                onResize={(size) => setPrefs({ ...prefs, sizes: { ...prefs.sizes, [field]: size } })}
+              />
+            </Box>
+          );
+        })}
+      </Box>
+      <Box
+        role="rowgroup"
+        onKeyDown={onKeyDown}
+        sx={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}
+      >
+        {items.map((item) => {
+          const record = rows[item.index];
+          if (!record) return null;
+          const outcome = definition.outcome?.(record) ?? 'neutral';
+          const selected = record.id === selectedId;
+          return (
+            <Box
+              key={record.id}
+              role="row"
+              aria-rowindex={item.index + 2}
+              aria-selected={selected}
+              data-row-index={item.index}
+              tabIndex={item.index === activeIndex ? 0 : -1}
+              onClick={() => {
+                setActive(item.index);
+                onOpen(record.id);
+              }}
+              onFocus={() => setActive(item.index)}
+              sx={{
+                display: 'grid',
+                gridTemplateColumns: template,
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                width: totalWidth,
+                height: rowHeight,
+                transform: `translateY(${item.start}px)`,
+                alignItems: 'center',
+                cursor: 'pointer',
+                borderBottom: 1,
+                borderColor: 'divider',
+                bgcolor: selected ? 'action.selected' : item.index % 2 ? 'action.hover' : 'transparent',
+                '&:hover': { bgcolor: 'action.focus' },
+                '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+              }}
+            >
+              {headers.map((header) => {
+                const spec = specs.get(header.column.id);
+                return (
+                  <Box
+                    key={header.column.id}
+                    role="gridcell"
+                    sx={{ px: 1.5, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                  >
+                    {spec && <GridCell spec={spec} value={record[spec.field]} zone={zone} outcome={outcome} />}
+                  </Box>
+                );
+              })}
+            </Box>
+          );
+        })}
+      </Box>
+      {fetchingNextPage && (
+        <Box role="status" sx={{ position: 'sticky', bottom: 0, left: 0, bgcolor: 'background.paper', p: 1 }}>
+          <LinearProgress aria-hidden />
+          <Typography variant="caption">Loading more records…</Typography>
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+function ColumnResizer(props: {
+  label: string;
+  size: number;
+  onPointer: (event: unknown) => void;
+  onResize: (size: number) => void;
+}) {
+  const { label, size, onPointer, onResize } = props;
+  return (
+    <Box
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={label}
+      aria-valuenow={size}
+      aria-valuemin={60}
+      aria-valuemax={1600}
+      tabIndex={0}
+      onMouseDown={onPointer}
+      onTouchStart={onPointer}
+      onDoubleClick={(e) => e.stopPropagation()}
+      onKeyDown={(e) => {
+        const step = e.shiftKey ? 50 : 10;
+        if (e.key === 'ArrowLeft') onResize(Math.max(60, size - step));
+        else if (e.key === 'ArrowRight') onResize(Math.min(1600, size + step));
+        else return;
+        e.preventDefault();
+      }}
+      sx={{
+        position: 'absolute',
+        right: 0,
+        top: 4,
+        bottom: 4,
+        width: 6,
+        cursor: 'col-resize',
+        borderRight: 2,
+        borderColor: 'divider',
+        '&:hover, &:focus-visible': { borderColor: 'primary.main', outline: 'none' },
+      }}
+    />
+  );
+}

@@ -1,0 +1,184 @@
+import { useRef, useState } from 'react';
+import { Autocomplete, Box, Chip, Stack, TextField, Typography } from '@mui/material';
+import SearchIcon from '@mui/icons-material/Search';
+import { useQuery } from '@tanstack/react-query';
+import { facetsQuery } from '../../api/records';
+import type { StreamName } from '../../api/streams';
+import { parseQuery, printConjunct, printQuery } from './query';
+import type { FieldSpec, QueryError } from './query/types';
+import {
+  fieldSuggestions,
+  replaceToken,
+  tokenAt,
+  valueContext,
+  valueSuggestion,
+  type Suggestion,
+} from './autocomplete';
+
+interface Props {
+  stream: StreamName;
+  fields: readonly FieldSpec[];
+  /** the query the results show */
+  q: string;
+  onSubmit: (q: string) => void;
+}
+
+/**
+ * The query box. What is typed stays a draft until Enter; a draft that doesn't parse shows
+ * where it is wrong and leaves the results (and the URL) as they were.
+ */
+export function SearchBar({ stream, fields, q, onSubmit }: Props) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState(q);
+  const [shownQ, setShownQ] = useState(q);
+  const [caret, setCaret] = useState(q.length);
+  const [error, setError] = useState<{ error: QueryError; text: string } | null>(null);
+  const [open, setOpen] = useState(false);
+
+  // The URL changed underneath (back/forward, a chip removed, a pivot): show the new query.
+  if (q !== shownQ) {
+    setShownQ(q);
+    setDraft(q);
+    setError(null);
+  }
+
+  const token = tokenAt(draft, caret);
+  const context = valueContext(fields, token.token);
+  const facets = useQuery({ ...facetsQuery(stream, context?.field ?? '', context?.prefix ?? ''), enabled: !!context });
+  const options: Suggestion[] = context
+    ? (facets.data?.values ?? []).map((v) => valueSuggestion(context, v.value, v.count))
+    : token.token
+      ? fieldSuggestions(fields, token.token)
+      : [];
+
+  const submit = (text: string) => {
+    const parsed = parseQuery(text, fields);
+    if (!parsed.ok) {
+      setError({ error: parsed.error, text });
+      const input = inputRef.current;
+      input?.focus();
+      input?.setSelectionRange(parsed.error.start, Math.min(parsed.error.end, text.length));
+      return;
+    }
+    setError(null);
+    setOpen(false);
+    onSubmit(text.trim());
+  };
+
+  const accept = (suggestion: Suggestion) => {
+    const next = replaceToken(draft, token, suggestion.insert, suggestion.kind === 'value');
+    setDraft(next.text);
+    setCaret(next.caret);
+    requestAnimationFrame(() => inputRef.current?.setSelectionRange(next.caret, next.caret));
+  };
+
+  const committed = parseQuery(q, fields);
+  const conjuncts = committed.ok ? committed.query.conjuncts : [];
+
+  return (
+    <Stack spacing={1} sx={{ flex: 1, minWidth: 280 }}>
+      <Autocomplete<Suggestion, false, false, true>
+        freeSolo
+        open={open && options.length > 0}
+        onOpen={() => setOpen(true)}
+        onClose={() => setOpen(false)}
+        options={options}
+        filterOptions={(x) => x}
+        value={null}
+        inputValue={draft}
+        autoHighlight={false}
+        clearOnBlur={false}
+        handleHomeEndKeys={false}
+        onInputChange={(event, value, reason) => {
+          if (reason !== 'input') return;
+          setDraft(value);
+          const target = event?.target as HTMLInputElement | undefined;
+          setCaret(target?.selectionStart ?? value.length);
+          setOpen(true);
+          if (error) setError(null);
+        }}
+        onChange={(_, option) => {
+          if (option === null) return;
+          if (typeof option === 'string') submit(draft);
+          else accept(option);
+        }}
+        getOptionLabel={(o) => (typeof o === 'string' ? o : o.insert)}
+        renderOption={(props, option) => {
+          const { key, ...rest } = props as typeof props & { key: string };
+          return (
+            <Box component="li" key={key} {...rest} sx={{ display: 'flex', gap: 1, fontSize: 13 }}>
+              <Box component="span" sx={{ fontFamily: 'monospace' }}>
+                {option.insert}
+              </Box>
+              <Box component="span" sx={{ color: 'text.secondary', ml: 'auto' }}>
+                {option.kind === 'field'
+                  ? (option.field.label ?? option.field.type)
+                  : `${option.count.toLocaleString('en')} records`}
+              </Box>
+            </Box>
+          );
+        }}
+        renderInput={(params) => (
+          <TextField
+            {...params}
+            inputRef={inputRef}
+            label="Search"
+            size="small"
+            placeholder='e.g. stage:mfa -event:success email:bob* "Chrome"'
+            error={!!error}
+            helperText={error ? error.error.message : 'field:value, -field:value, field:>=10, "phrase", value*, OR'}
+            onKeyUp={(e) => setCaret((e.target as HTMLInputElement).selectionStart ?? draft.length)}
+            onClick={(e) => setCaret((e.target as HTMLInputElement).selectionStart ?? draft.length)}
+            slotProps={{
+              ...params.slotProps,
+              input: {
+                ...params.slotProps.input,
+                startAdornment: <SearchIcon fontSize="small" sx={{ mr: 1, color: 'text.secondary' }} />,
+              },
+              htmlInput: { ...params.slotProps.htmlInput, spellCheck: false },
+              formHelperText: { role: error ? 'alert' : undefined },
+            }}
+          />
+        )}
+      />
+      {error && <ErrorPointer error={error.error} text={error.text} />}
+      {conjuncts.length > 0 && (
+        <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }} aria-label="Active filters" role="list">
+          {conjuncts.map((conjunct, i) => {
+            const label = printConjunct(conjunct);
+            return (
+              <Box role="listitem" key={`${i}:${label}`}>
+                <Chip
+                  size="small"
+                  label={label}
+                  aria-label={`Filter ${label}`}
+                  onDelete={() => onSubmit(printQuery({ conjuncts: conjuncts.filter((_, j) => j !== i) }))}
+                  sx={{ fontFamily: 'monospace', maxWidth: 420 }}
+                />
+              </Box>
+            );
+          })}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+/** Shows the query with the bad token marked, so a long query's mistake is easy to find. */
+function ErrorPointer({ error, text }: { error: QueryError; text: string }) {
+  if (error.end <= error.start || text.length > 400) return null;
+  return (
+    <Typography
+      variant="body2"
+      component="p"
+      aria-hidden
+      sx={{ fontFamily: 'monospace', whiteSpace: 'pre-wrap', wordBreak: 'break-all', m: 0 }}
+    >
+      {text.slice(0, error.start)}
+      <Box component="mark" sx={{ bgcolor: 'error.main', color: 'error.contrastText', px: 0.25, borderRadius: 0.5 }}>
+        {text.slice(error.start, error.end)}
+      </Box>
+      {text.slice(error.end)}
+    </Typography>
+  );
+}

@@ -1,0 +1,169 @@
+import { useMemo, useState } from 'react';
+import { Alert, Box, Button, Snackbar, Stack, Typography } from '@mui/material';
+import LinkIcon from '@mui/icons-material/Link';
+import RefreshIcon from '@mui/icons-material/Refresh';
+import { timeZonePreference } from '../../app/preferences';
+import { copyText } from '../../lib/clipboard';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { ColumnsMenu } from './ColumnsMenu';
+import { columnPrefsStore, resolveColumns } from './columnPrefs';
+import type { StreamDefinition } from './definition';
+import { parseQuery, printQuery } from './query';
+import { RecordDrawer, type ValueAction } from './RecordDrawer';
+import { EmptyState, ErrorState, LoadingState } from './ResultStates';
+import { ResultsGrid } from './ResultsGrid';
+import { SearchBar } from './SearchBar';
+import { TimeRangePicker } from './TimeRangePicker';
+import { useRecordPages } from './useRecordPages';
+import { useSearchState } from './useSearchState';
+
+/** One stream's search: the same page for every stream, driven by its definition. */
+export function StreamPage({ definition }: { definition: StreamDefinition }) {
+  const { contract, stream } = definition;
+  usePageTitle(definition.title);
+  const { state, notices, update } = useSearchState(contract);
+  const [zone] = timeZonePreference.usePersisted();
+  const [prefs, setPrefs] = columnPrefsStore(stream).usePersisted();
+  const { order, visible } = useMemo(() => resolveColumns(definition, prefs), [definition, prefs]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState<readonly string[]>([]);
+
+  const parsed = useMemo(() => parseQuery(state.q, contract.fields), [state.q, contract.fields]);
+  const { query, rows, total } = useRecordPages(stream, parsed.ok ? state : null);
+
+  const onSort = (field: string) => {
+    const desc = state.sort.field === field ? !state.sort.desc : field === contract.timeField;
+    update({ sort: { field, desc } });
+  };
+
+  const onAction = (action: ValueAction) => {
+    if (action.kind === 'pivot') {
+      const term = { kind: 'field', field: action.field, op: 'eq', value: action.value, negate: false } as const;
+      update({ q: printQuery({ conjuncts: [{ terms: [term] }] }), from: null, to: null, record: null });
+      return;
+    }
+    const term = { kind: 'field', field: action.field, op: 'eq', value: action.value, negate: action.kind === 'exclude' } as const;
+    const current = parsed.ok ? parsed.query.conjuncts : [];
+    update({ q: printQuery({ conjuncts: [...current, { terms: [term] }] }), record: null });
+  };
+
+  const searching = state.q !== '' || state.from !== null || state.to !== null;
+  const shownNotices = notices.filter((n) => !dismissed.includes(n));
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, p: 2, gap: 1.5 }}>
+      <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2 }}>
+        <Box sx={{ flex: 1 }}>
+          <Typography variant="h5" component="h1">
+            {definition.title}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {definition.description}
+          </Typography>
+        </Box>
+        <Button
+          startIcon={<LinkIcon />}
+          onClick={async () => setMessage((await copyText(window.location.href)) ? 'Link copied' : 'Could not copy the link')}
+        >
+          Copy link
+        </Button>
+      </Stack>
+
+      {shownNotices.map((notice) => (
+        <Alert key={notice} severity="warning" onClose={() => setDismissed([...dismissed, notice])}>
+          {notice}
+        </Alert>
+      ))}
+
+      <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <SearchBar
+          stream={stream}
+          fields={contract.fields}
+          q={state.q}
+          onSubmit={(q) => update({ q, record: null })}
+        />
+        <TimeRangePicker from={state.from} to={state.to} zone={zone} onChange={(range) => update(range)} />
+      </Stack>
+
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+        <Typography role="status" aria-live="polite" sx={{ flex: 1 }}>
+          {total === null
+            ? ' '
+            : `${total.toLocaleString('en')} record${total === 1 ? '' : 's'}${rows.length < total ? ` · ${rows.length.toLocaleString('en')} loaded` : ''}`}
+        </Typography>
+        <Button size="small" startIcon={<RefreshIcon />} onClick={() => void query.refetch()}>
+          Refresh
+        </Button>
+        <ColumnsMenu definition={definition} prefs={prefs} setPrefs={setPrefs} order={order} visible={visible} />
+      </Stack>
+
+      <Box
+        sx={{
+          flex: 1,
+          minHeight: 240,
+          display: 'flex',
+          flexDirection: 'column',
+          border: 1,
+          borderColor: 'divider',
+          borderRadius: 1,
+          bgcolor: 'background.paper',
+          position: 'relative',
+        }}
+      >
+        {!parsed.ok ? (
+          <Alert severity="error" sx={{ m: 2 }}>
+            The query in the link can't be run: {parsed.error.message}
+          </Alert>
+        ) : query.isError && rows.length === 0 ? (
+          <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />
+        ) : query.isPending ? (
+          <LoadingState />
+        ) : total === 0 ? (
+          <EmptyState
+            searching={searching}
+            onClear={() => update({ q: '' })}
+            onAllTime={() => update({ from: null, to: null })}
+          />
+        ) : (
+          <>
+            {query.isError && (
+              <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />
+            )}
+            {query.isFetching && !query.isFetchingNextPage && (
+              <Box role="status" sx={{ position: 'absolute', right: 12, bottom: 8, zIndex: 3, fontSize: 12 }}>
+                Updating…
+              </Box>
+            )}
+            <ResultsGrid
+              definition={definition}
+              rows={rows}
+              total={total ?? 0}
+              sort={state.sort}
+              onSort={onSort}
+              onOpen={(id) => update({ record: id })}
+              selectedId={state.record}
+              order={order}
+              visible={visible}
+              prefs={prefs}
+              setPrefs={setPrefs}
+              zone={zone}
+              hasNextPage={query.hasNextPage && !query.isError}
+              fetchingNextPage={query.isFetchingNextPage}
+              fetchNextPage={() => void query.fetchNextPage()}
+            />
+          </>
+        )}
+      </Box>
+
+      <RecordDrawer
+        definition={definition}
+        id={state.record}
+        initial={rows.find((r) => r.id === state.record)}
+        zone={zone}
+        onClose={() => update({ record: null })}
+        onAction={onAction}
+      />
+      <Snackbar open={message !== null} autoHideDuration={2500} onClose={() => setMessage(null)} message={message} />
+    </Box>
+  );
+}

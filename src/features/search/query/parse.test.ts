@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { FIELDS } from './arbitraries';
+import { parseQuery } from './parse';
+import { MAX_QUERY_LENGTH } from './types';
+import type { Op, Query, QueryError, Term } from './types';
+
+function parse(input: string): Query {
+  const result = parseQuery(input, FIELDS);
+  if (!result.ok) throw new Error(`expected "${input}" to parse: ${result.error.message}`);
+  return result.query;
+}
+
+function parseError(input: string): QueryError {
+  const result = parseQuery(input, FIELDS);
+  if (result.ok) throw new Error(`expected "${input}" to fail, got ${JSON.stringify(result.query)}`);
+  return result.error;
+}
+
+/** The single term of a one-term query. */
+function term(input: string): Term {
+  const q = parse(input);
+  expect(q.conjuncts).toHaveLength(1);
+  const [c] = q.conjuncts;
+  expect(c?.terms).toHaveLength(1);
+  const t = c?.terms[0];
+  if (t === undefined) throw new Error('no term');
+  return t;
+}
+
+const text = (value: string, negate = false): Term => ({ kind: 'text', value, negate });
+const field = (name: string, op: Op, value: string, negate = false): Term => ({
+  kind: 'field',
+  field: name,
+  op,
+  value,
+  negate,
+});
+
+describe('parseQuery: structure', () => {
+  it('reads empty and whitespace-only input as zero conjuncts', () => {
+    expect(parse('')).toEqual({ conjuncts: [] });
+    expect(parse(' \t\n ')).toEqual({ conjuncts: [] });
+  });
+
+  it('ANDs whitespace-separated terms', () => {
+    expect(parse('  a \t b\nc ')).toEqual({
+      conjuncts: [{ terms: [text('a')] }, { terms: [text('b')] }, { terms: [text('c')] }],
+    });
+  });
+
+  it('binds OR tighter than AND', () => {
+    expect(parse('a b OR c d')).toEqual({
+      conjuncts: [{ terms: [text('a')] }, { terms: [text('b'), text('c')] }, { terms: [text('d')] }],
+    });
+    expect(parse('a OR b OR event:x')).toEqual({
+      conjuncts: [{ terms: [text('a'), text('b'), field('event', 'eq', 'x')] }],
+    });
+  });
+
+  it('treats only upper-case OR as the operator', () => {
+    expect(parse('a or b').conjuncts).toHaveLength(3);
+    expect(parse('a Or b').conjuncts).toHaveLength(3);
+    expect(term('"OR"')).toEqual(text('OR'));
+    expect(term('-OR')).toEqual(text('OR', true));
+  });
+});
+
+describe('parseQuery: text terms', () => {
+  it('reads bare words, phrases and their negations', () => {
+    expect(term('firefox')).toEqual(text('firefox'));
+    expect(term('"login failed"')).toEqual(text('login failed'));
+    expect(term('-firefox')).toEqual(text('firefox', true));
+    expect(term('-"login failed"')).toEqual(text('login failed', true));
+  });
+
+  it('keeps case and unicode', () => {
+    expect(term('FireFox')).toEqual(text('FireFox'));
+    expect(term('"Zoë 😀"')).toEqual(text('Zoë 😀'));
+  });
+
+  it('treats a quoted string as text even with a colon', () => {
+    expect(term('"event:success"')).toEqual(text('event:success'));
+    expect(term('"http://x"')).toEqual(text('http://x'));
+  });
+
+  it('unescapes \\" and \\\\ and keeps other backslashes', () => {
+    expect(term('"say \\"hi\\""')).toEqual(text('say "hi"'));
+    expect(term('"a\\\\b"')).toEqual(text('a\\b'));
+    expect(term('"C:\\temp"')).toEqual(text('C:\\temp'));
+    expect(term('"ends with \\\\"')).toEqual(text('ends with \\'));
+  });
+
+  it('reads a bare word with a trailing * literally', () => {
+    expect(term('fire*')).toEqual(text('fire*'));
+  });
+});
+
+describe('parseQuery: field terms', () => {
+  it('reads field:value, negated, quoted and prefix forms', () => {
+    expect(term('event:success')).toEqual(field('event', 'eq', 'success'));
+    expect(term('-event:success')).toEqual(field('event', 'eq', 'success', true));
+    expect(term('user_agent:"Mozilla 5.0"')).toEqual(field('user_agent', 'eq', 'Mozilla 5.0'));
+    expect(term('email:bob*')).toEqual(field('email', 'prefix', 'bob'));
+    expect(term('email:"a b"*')).toEqual(field('email', 'prefix', 'a b'));
+    expect(term('-email:bob*')).toEqual(field('email', 'prefix', 'bob', true));
+  });
+
+  it('normalises field names case-insensitively but keeps value case', () => {
+    expect(term('EVENT:Success')).toEqual(field('event', 'eq', 'Success'));
+    expect(term('User_Agent:X')).toEqual(field('user_agent', 'eq', 'X'));
+  });
+
+  it('reads comparisons on number and time fields', () => {
+    expect(term('duration:>=10')).toEqual(field('duration', 'gte', '10'));
+    expect(term('duration:>10')).toEqual(field('duration', 'gt', '10'));
+    expect(term('duration:<10')).toEqual(field('duration', 'lt', '10'));
+    expect(term('duration:<=10.5')).toEqual(field('duration', 'lte', '10.5'));
+    expect(term('duration:>=-5')).toEqual(field('duration', 'gte', '-5'));
+    expect(term('status:404')).toEqual(field('status', 'eq', '404'));
+    expect(term('status:=404')).toEqual(field('status', 'eq', '404'));
+    expect(term('duration:>"10"')).toEqual(field('duration', 'gt', '10'));
+    expect(term('time:>2026-11-01T10:00')).toEqual(field('time', 'gt', '2026-11-01T10:00'));
+  });
+
+  it('accepts the documented time formats', () => {
+    for (const value of [
+      '2026-11-01',
+      '2026-11-01T10:00',
+      '2026-11-01T10:00:00Z',
+      '2026-11-01T10:00:00.123+02:00',
+      '2024-02-29',
+    ]) {
+      expect(term(`time:<=${value}`)).toEqual(field('time', 'lte', value));
+      expect(term(`time:${value}`)).toEqual(field('time', 'eq', value));
+    }
+  });
+
+  it('keeps colons and other characters after the first colon in the value', () => {
+    expect(term('event:a:b')).toEqual(field('event', 'eq', 'a:b'));
+    expect(term('user_agent:a*b')).toEqual(field('user_agent', 'eq', 'a*b'));
+    expect(term('event:OR')).toEqual(field('event', 'eq', 'OR'));
+    expect(term('event:"*"')).toEqual(field('event', 'eq', '*'));
+  });
+});
+
+describe('parseQuery: errors', () => {
+  it.each([
+    ['evnt:x', 'Unknown field "evnt" — did you mean "event"?', 0, 6],
+    ['a -Evnt:x', 'did you mean "event"?', 2, 9],
+    ['http://example.com', 'Unknown field "http". Known fields: event, email', 0, 18],
+    [':x', 'Expected a field name before ":"', 0, 2],
+    ['event:', 'Expected a value after "event:"', 0, 6],
+    ['a event: b', 'Expected a value after "event:"', 2, 8],
+    ['duration:>=', 'Expected a value after "duration:>="', 0, 11],
+    ['event:""', 'Expected a value for "event"', 0, 8],
+    ['event:*', 'Expected some text before "*"', 0, 7],
+    ['event:""*', 'Expected some text before "*"', 0, 9],
+    ['a "unterminated b', 'never closed', 2, 17],
+    ['event:"abc', 'never closed', 0, 10],
+    ['"a\\"', 'never closed', 0, 4],
+    ['OR a', '"OR" needs a term before it', 0, 2],
+    ['a OR', '"OR" needs a term after it', 2, 4],
+    ['a OR OR b', 'Two "OR"s in a row', 5, 7],
+    ['event:>x', '">" only works on number and time fields; "event" is a keyword field', 0, 8],
+    ['user_agent:<=x', '"<=" only works on number and time fields; "user_agent" is a text field', 0, 14],
+    ['duration:>abc', '"abc" is not a number', 0, 13],
+    ['duration:1e999', 'is not a number', 0, 14],
+    ['duration:0x10', 'is not a number', 0, 13],
+    ['duration:10*', '"*" only works on keyword and text fields; "duration" is a number field', 0, 12],
+    ['time:2026*', 'already matches the whole day', 0, 10],
+    ['duration:>5*', '"*" cannot follow a comparison', 0, 12],
+    ['time:yesterday', '"yesterday" is not a date or time', 0, 14],
+    ['time:2026-13-01', 'is not a date or time', 0, 15],
+    ['time:2026-02-29', 'is not a date or time', 0, 15],
+    ['time:>2026-11-01T24:00', 'is not a date or time', 0, 22],
+    ['time:2026-11', 'is not a date or time', 0, 12],
+    ['-', 'Expected a word, "phrase" or field:value after "-"', 0, 1],
+    ['""', 'Empty quotes', 0, 2],
+    ['"a"b', 'Unexpected text after the closing quote', 0, 4],
+    ['"a"*', '"*" needs a field', 0, 4],
+    ['event:"a"b', 'only "*" may follow it', 0, 10],
+    ['ab"c d"', 'Quotes must wrap a whole word or value', 0, 7],
+    ['event:a"b"', 'Quotes must wrap a whole word or value', 0, 10],
+  ])('%s → %s', (input, fragment, start, end) => {
+    const error = parseError(input);
+    expect(error.message).toContain(fragment);
+    expect({ start: error.start, end: error.end }).toEqual({ start, end });
+    expect(input.slice(error.start, error.end).length).toBeGreaterThan(0);
+  });
+
+  it('reports the first problem from the left', () => {
+    expect(parseError('evnt:x duration:>abc').message).toContain('evnt');
+  });
+
+  it('truncates a very long unknown field name in the message', () => {
+    const error = parseError(`${'x'.repeat(500)}:1`);
+    expect(error.message.length).toBeLessThan(200);
+  });
+
+  it('rejects an over-long query immediately, without parsing it', () => {
+    // Unparsed, this would be an unterminated-quote error instead.
+    const error = parseError('"'.repeat(10_000));
+    expect(error).toEqual({
+      message: 'The query is 10,000 characters long; the limit is 2,000.',
+      start: 0,
+      end: MAX_QUERY_LENGTH,
+    });
+  });
+
+  it('accepts a query of exactly the maximum length', () => {
+    const q = parse('a '.repeat(MAX_QUERY_LENGTH / 2));
+    expect(q.conjuncts).toHaveLength(MAX_QUERY_LENGTH / 2);
+  });
+
+  it('stays fast on adversarial inputs', () => {
+    const inputs = [
+      '\\'.repeat(MAX_QUERY_LENGTH),
+      `"${'\\"'.repeat(MAX_QUERY_LENGTH / 2 - 1)}`,
+      `duration:${'1'.repeat(MAX_QUERY_LENGTH - 10)}x`,
+      `time:${'2026-11-01T10:00:00'.repeat(100)}`,
+      `${'a:'.repeat(MAX_QUERY_LENGTH / 2)}`,
+      'a OR '.repeat(MAX_QUERY_LENGTH / 5 - 1) + 'a',
+    ];
+    for (const input of inputs) {
+      const started = performance.now();
+      parseQuery(input, FIELDS);
+      expect(performance.now() - started).toBeLessThan(100);
+    }
+  });
+});

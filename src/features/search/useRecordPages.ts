@@ -1,0 +1,36 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { listRecords, recordKeys } from '../../api/records';
+import type { StreamName } from '../../api/streams';
+import { printSort, toRecordsParams, type SearchState } from './searchState';
+
+interface PageParam {
+  cursor?: string;
+  /** when the first page ran: relative times (`now-24h`) resolve against it on every page */
+  at?: number;
+}
+
+/**
+ * Cursor pages of a search. Changing the search aborts the pending request (the signal)
+ * and keeps the previous rows on screen until the new ones arrive.
+ */
+export function useRecordPages(stream: StreamName, search: SearchState | null) {
+  const key = search && { q: search.q, from: search.from, to: search.to, sort: printSort(search.sort), limit: search.limit };
+  const query = useInfiniteQuery({
+    queryKey: recordKeys.list(stream, key ?? {}),
+    queryFn: async ({ pageParam, signal }) => {
+      const at = pageParam.at ?? Date.now();
+      const params = toRecordsParams(search as SearchState, at);
+      const page = await listRecords(stream, { ...params, cursor: pageParam.cursor }, signal);
+      return { ...page, at };
+    },
+    initialPageParam: {} as PageParam,
+    getNextPageParam: (last): PageParam | undefined =>
+      last.nextCursor ? { cursor: last.nextCursor, at: last.at } : undefined,
+    placeholderData: keepPreviousData,
+    enabled: search !== null,
+    staleTime: 60_000,
+  });
+  const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = query.data?.pages[0]?.total ?? null;
+  return { query, rows, total };
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { Alert, AlertTitle, Box, Button } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { meQuery } from '../../api/me';
+import { READ_AUDIT_LOGS } from '../../api/schemas/me';
+import { LoadingState } from '../search/ResultStates';
+
+/** Someone without the permission sees why, not a grid of 403s. */
+export function RequireAuditAccess({ children }: { children: ReactNode }) {
+  const me = useQuery(meQuery);
+  if (me.isPending) return <LoadingState />;
+  if (me.isError)
+    return (
+      <Box sx={{ p: 2 }}>
+        <Alert severity="error" action={<Button onClick={() => void me.refetch()}>Retry</Button>}>
+          <AlertTitle>Your account could not be loaded</AlertTitle>
+          {me.error.message}
+        </Alert>
+      </Box>
+    );
+  if (!me.data.permissions.includes(READ_AUDIT_LOGS))
+    return (
+      <Box sx={{ p: 2 }}>
+        <Alert severity="warning">
+          <AlertTitle>You don't have permission to read audit logs</AlertTitle>
+          Ask an owner of {me.data.org.name} for the “{READ_AUDIT_LOGS}” permission.
+        </Alert>
+      </Box>
+    );
+  return children;
+}
