@@ -12,5 +12,6 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['./src/test/setup.ts'],
     testTimeout: 20000,
+    env: { VITE_API_BASE_URL: 'http://localhost' },
   },
 });

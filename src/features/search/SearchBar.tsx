@@ -127,6 +127,10 @@ export function SearchBar({ stream, fields, q, onSubmit }: Props) {
             placeholder='e.g. stage:mfa -event:success email:bob* "Chrome"'
             error={!!error}
             helperText={error ? error.error.message : 'field:value, -field:value, field:>=10, "phrase", value*, OR'}
+            onKeyDown={(e) => {
+              // MUI's free-solo Autocomplete ignores Enter on an empty box; empty means "no filter"
+              if (e.key === 'Enter' && draft.trim() === '') submit('');
+            }}
             onKeyUp={(e) => setCaret((e.target as HTMLInputElement).selectionStart ?? draft.length)}
             onClick={(e) => setCaret((e.target as HTMLInputElement).selectionStart ?? draft.length)}
             slotProps={{

@@ -106,7 +106,7 @@ function parseQuotedText(tok: Token, open: number, negate: boolean): Term | Quer
     return at(
       tok,
       starred
-        ? '"*" needs a field, e.g. message:"a b"*.'
+        ? '"*" needs a field, e.g. field:"a b"*.'
         : 'Unexpected text after the closing quote; put a space before it.',
     );
   }

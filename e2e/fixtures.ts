@@ -1,0 +1,60 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { MockSettings } from '../mocks/settings';
+
+/** Mock switches applied before the app starts, on every load of the page. */
+export async function useMock(page: Page, settings: MockSettings) {
+  await page.addInitScript((value) => {
+    localStorage.setItem('audit-console.mock', JSON.stringify(value));
+  }, settings);
+}
+
+/** Changes the mock's switches in a running page (no reload). */
+export async function setMock(page: Page, settings: MockSettings) {
+  await page.evaluate((value) => window.auditMock?.set(value), settings);
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+export const grid = (page: Page) => page.getByRole('grid', { name: /records$/ });
+/** data rows (the header row is the first row) */
+export const dataRows = (page: Page) => grid(page).getByRole('row').filter({ has: page.getByRole('gridcell') });
+export const total = (page: Page) => page.getByRole('status').filter({ hasText: /\d[\d,]* records?/ });
+
+export async function totalCount(page: Page): Promise<number> {
+  const text = (await total(page).textContent()) ?? '';
+  const match = /([\d,]+) records?/.exec(text);
+  if (!match?.[1]) throw new Error(`no total in "${text}"`);
+  return Number(match[1].replace(/,/g, ''));
+}
+
+/** Index of a column by its header text, for reading cells of one column. */
+export async function columnValues(page: Page, header: string): Promise<string[]> {
+  const headers = await grid(page).getByRole('columnheader').allTextContents();
+  const index = headers.findIndex((h) => h.trim() === header);
+  if (index < 0) throw new Error(`no column "${header}" in ${headers.join(', ')}`);
+  return dataRows(page).evaluateAll(
+    (rows, i) => rows.map((row) => row.querySelectorAll('[role="gridcell"]')[i]?.textContent ?? ''),
+    index,
+  );
+}
+
+export async function search(page: Page, query: string) {
+  const box = page.getByRole('combobox', { name: 'Search' });
+  await box.fill(query);
+  await box.press('Escape');
+  await box.press('Enter');
+}
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    // A small store keeps every test's page start fast; specific tests ask for more.
+    await useMock(page, { records: 20_000 });
+    await use(page);
+  },
+});
+export { expect };

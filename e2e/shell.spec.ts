@@ -1,0 +1,49 @@
+import { expect, expectNoAxeViolations, grid, test } from './fixtures';
+
+test('the landing page is the Authentication grid, reached from the navigation', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/audit\/authentication$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Authentication' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Authentication' })).toBeVisible();
+  await expect(page.getByText('Dunmore Energy')).toBeVisible();
+  await expect(page.getByText('Aoife Brennan')).toBeVisible();
+  await expect(grid(page).getByRole('row').nth(1)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('an unknown address shows a 404 page with a way back', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Go to the console' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Authentication' })).toBeVisible();
+});
+
+test('an unknown stream is a 404, not a broken grid', async ({ page }) => {
+  await page.goto('/audit/nonsense');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('dark mode is kept across reloads and passes axe', async ({ page }) => {
+  await page.goto('/audit/authentication');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(15, 18, 20)');
+  await page.reload();
+  await expect(grid(page).getByRole('row').nth(1)).toBeVisible();
+  expect(await background()).toBe('rgb(15, 18, 20)');
+  await expectNoAxeViolations(page);
+});
+
+test('times show in UTC by default and switch to local time, kept across reloads', async ({ page }) => {
+  await page.goto('/audit/authentication');
+  const firstTime = grid(page).getByRole('row').nth(1).getByRole('gridcell').first();
+  await expect(firstTime).toContainText('UTC');
+  await page.getByRole('button', { name: /Show times in local time/ }).click();
+  // the tests run in Europe/Paris: CET in November
+  await expect(firstTime).toContainText(/CET|GMT\+1/);
+  await page.reload();
+  await expect(grid(page).getByRole('row').nth(1).getByRole('gridcell').first()).toContainText(/CET|GMT\+1/);
+});
