@@ -10,7 +10,12 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [js.configs.recommended, ...tseslint.configs.recommended, jsxA11y.flatConfigs.recommended, prettier],
+    extends: [
+      js.configs.recommended,
+      ...tseslint.configs.recommended,
+      jsxA11y.flatConfigs.recommended,
+      prettier,
+    ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh },
     rules: {
@@ -25,5 +30,10 @@ export default tseslint.config(
     // Tests and tooling are not React components: fast refresh does not apply.
     files: ['e2e/**', 'bench/**', 'mocks/**', '**/*.test.{ts,tsx}', '*.config.ts'],
     rules: { 'react-refresh/only-export-components': 'off' },
+  },
+  {
+    // Playwright's fixture callback is named `use`; it is not React's hook.
+    files: ['e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
 );

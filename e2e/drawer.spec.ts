@@ -1,6 +1,8 @@
-import { columnValues, dataRows, expect, expectNoAxeViolations, test } from './fixtures';
+import { columnValues, dataRows, expect, expectNoAxeViolations, settled, test } from './fixtures';
 
-test('a record opens in a drawer titled by it, with every field, raw JSON and axe-clean', async ({ page }) => {
+test('a record opens in a drawer titled by it, with every field, raw JSON and axe-clean', async ({
+  page,
+}) => {
   await page.goto('/audit/authentication?q=stage%3Amfa');
   await dataRows(page).first().click();
   const drawer = page.getByRole('dialog');
@@ -19,10 +21,12 @@ test('"Filter by this value" and "Exclude this value" add terms to the query', a
   await page.goto('/audit/authentication?from=now-7d');
   await dataRows(page).first().click();
   const drawer = page.getByRole('dialog');
-  const stage = JSON.parse((await drawer.getByLabel('Raw JSON of the record').textContent()) ?? '{}').stage as string;
+  const stage = JSON.parse((await drawer.getByLabel('Raw JSON of the record').textContent()) ?? '{}')
+    .stage as string;
   await drawer.getByRole('button', { name: 'Actions for Stage' }).click();
   await page.getByRole('menuitem', { name: 'Filter by this value' }).click();
   await expect(page.getByRole('combobox', { name: 'Search' })).toHaveValue(`stage:${stage}`);
+  await settled(page);
   expect(new Set(await columnValues(page, 'Stage'))).toEqual(new Set([stage]));
 
   await dataRows(page).first().click();
@@ -43,6 +47,7 @@ test('"Show all records with this trace" pivots to the whole login attempt', asy
   await page.getByRole('menuitem', { name: 'Show all records with this trace' }).click();
   await expect(page).toHaveURL(/from=all/);
   await expect(page.getByRole('combobox', { name: 'Search' })).toHaveValue(`trace_id:${record.trace_id}`);
+  await settled(page);
   const stages = await columnValues(page, 'Stage');
   expect(stages).toContain('login_start');
   expect(stages).toContain('identify');

@@ -3,7 +3,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import type { MockSettings } from '../mocks/settings';
 
 /** Mock switches applied before the app starts, on every load of the page. */
-export async function useMock(page: Page, settings: MockSettings) {
+export async function mockBeforeLoad(page: Page, settings: MockSettings) {
   await page.addInitScript((value) => {
     localStorage.setItem('audit-console.mock', JSON.stringify(value));
   }, settings);
@@ -16,13 +16,18 @@ export async function setMock(page: Page, settings: MockSettings) {
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary).toEqual([]);
 }
 
 export const grid = (page: Page) => page.getByRole('grid', { name: /records$/ });
 /** data rows (the header row is the first row) */
-export const dataRows = (page: Page) => grid(page).getByRole('row').filter({ has: page.getByRole('gridcell') });
+export const dataRows = (page: Page) =>
+  grid(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('gridcell') });
 export const total = (page: Page) => page.getByRole('status').filter({ hasText: /\d[\d,]* records?/ });
 
 export async function totalCount(page: Page): Promise<number> {
@@ -43,17 +48,29 @@ export async function columnValues(page: Page, header: string): Promise<string[]
   );
 }
 
-export async function search(page: Page, query: string) {
+/** Waits until no request for the grid is in flight and rows (or the empty state) are shown. */
+export async function settled(page: Page) {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(dataRows(page).first().or(page.getByText('No records match this search'))).toBeVisible();
+}
+
+/** Types a query and runs it; unless it is expected to be refused, waits for its results. */
+export async function search(page: Page, query: string, options: { refused?: boolean } = {}) {
   const box = page.getByRole('combobox', { name: 'Search' });
+  const before = new URL(page.url()).searchParams.get('q') ?? '';
   await box.fill(query);
   await box.press('Escape');
   await box.press('Enter');
+  if (options.refused) return;
+  if (query.trim() !== before)
+    await expect.poll(() => new URL(page.url()).searchParams.get('q') ?? '').not.toBe(before);
+  await settled(page);
 }
 
 export const test = base.extend({
   page: async ({ page }, use) => {
     // A small store keeps every test's page start fast; specific tests ask for more.
-    await useMock(page, { records: 20_000 });
+    await mockBeforeLoad(page, { records: 20_000 });
     await use(page);
   },
 });

@@ -1,4 +1,4 @@
-import { columnValues, dataRows, expect, grid, test, totalCount } from './fixtures';
+import { columnValues, dataRows, expect, grid, settled, test, totalCount } from './fixtures';
 
 test('clicking a column header sorts by it, and again reverses', async ({ page }) => {
   await page.goto('/audit/authentication');
@@ -7,12 +7,14 @@ test('clicking a column header sorts by it, and again reverses', async ({ page }
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
   await expect(page).toHaveURL(/sort=email/);
+  await settled(page);
   const asc = (await columnValues(page, 'Email')).filter((e) => e !== '—');
   expect(asc.length).toBeGreaterThan(5);
   expect(asc).toEqual([...asc].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'descending');
   await expect(page).toHaveURL(/sort=-email/);
+  await settled(page);
   const desc = (await columnValues(page, 'Email')).filter((e) => e !== '—');
   expect(desc[0]! >= desc.at(-1)!).toBe(true);
 });
@@ -26,7 +28,9 @@ test('scrolling loads every page of a large result, keeping few rows in the DOM'
     await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await page.waitForTimeout(150);
   }
-  await expect(page.getByRole('status').filter({ hasText: /records · [\d,]+ loaded/ })).toContainText(/· (1,[0-9]{3}|[2-9],[0-9]{3}) loaded/);
+  await expect(page.getByRole('status').filter({ hasText: /records · [\d,]+ loaded/ })).toContainText(
+    /· (1,[0-9]{3}|[2-9],[0-9]{3}) loaded/,
+  );
   expect(await dataRows(page).count()).toBeLessThan(100);
   const lastIndex = Number(await dataRows(page).last().getAttribute('aria-rowindex'));
   expect(lastIndex).toBeGreaterThan(1000);
@@ -64,7 +68,9 @@ test('columns can be hidden, reordered and made compact, and that is remembered'
   await page.reload();
   await expect.poll(headers).toContain('Trace ID');
   expect((await headers())[0]).toBe('Email');
-  const height = await dataRows(page).first().evaluate((el) => el.getBoundingClientRect().height);
+  const height = await dataRows(page)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().height);
   expect(height).toBe(28);
 });
 

@@ -5,7 +5,10 @@ test('presets change the range, the URL and the total', async ({ page }) => {
   await expect(dataRows(page).first()).toBeVisible();
   const day = await totalCount(page);
   await page.getByRole('button', { name: 'Time range: Last 24 hours' }).click();
-  await page.getByRole('dialog', { name: 'Choose time range' }).getByRole('button', { name: 'Last 7 days' }).click();
+  await page
+    .getByRole('dialog', { name: 'Choose time range' })
+    .getByRole('button', { name: 'Last 7 days' })
+    .click();
   await expect(page).toHaveURL(/from=now-7d/);
   await expect.poll(() => totalCount(page)).toBeGreaterThan(day);
   await page.getByRole('button', { name: 'Time range: Last 7 days' }).click();

@@ -58,8 +58,6 @@ export class Plan {
   length = 0;
   /** running clock, ms since the start of the group */
   clock = 0;
-  /** offset of the last step of the login itself; later steps are optional follow-ups */
-  loginEnd = 0;
   readonly stages = new Array<AuthStage>(CAPACITY).fill(STAGE.loginStart);
   readonly events = new Array<AuthEvent>(CAPACITY).fill(EVENT.started);
   readonly offsets = new Float64Array(CAPACITY);
@@ -67,7 +65,6 @@ export class Plan {
   clear(): void {
     this.length = 0;
     this.clock = 0;
-    this.loginEnd = 0;
   }
 
   step(stage: AuthStage, event: AuthEvent, delay: number): void {
@@ -130,7 +127,15 @@ function loginAttempt(plan: Plan, rng: Random, user: HumanUser, app: Application
   return SUCCEEDED;
 }
 
-const REFRESH_COUNTS = [[0, 35], [1, 20], [2, 15], [3, 12], [4, 8], [6, 6], [8, 4]] as const;
+const REFRESH_COUNTS = [
+  [0, 35],
+  [1, 20],
+  [2, 15],
+  [3, 12],
+  [4, 8],
+  [6, 6],
+  [8, 4],
+] as const;
 
 /** A person signing in (retrying after slips), then refreshing hourly and maybe logging out. */
 export function planHumanSession(plan: Plan, rng: Random, user: HumanUser, app: Application): void {
@@ -140,11 +145,11 @@ export function planHumanSession(plan: Plan, rng: Random, user: HumanUser, app: 
     if (!rng.chance(0.65)) break;
     outcome = loginAttempt(plan, rng, user, app, rng.int(3000, 40_000));
   }
-  plan.loginEnd = plan.clock;
   if (outcome !== SUCCEEDED) return;
   const refreshes = rng.weighted(REFRESH_COUNTS);
   // tokens live an hour and are renewed shortly before they expire
-  for (let i = 0; i < refreshes; i++) plan.step(STAGE.tokenRefresh, EVENT.reissued, HOUR - rng.int(0, 5 * MINUTE));
+  for (let i = 0; i < refreshes; i++)
+    plan.step(STAGE.tokenRefresh, EVENT.reissued, HOUR - rng.int(0, 5 * MINUTE));
   if (rng.chance(0.3)) plan.step(STAGE.logout, EVENT.success, rng.int(2 * MINUTE, 90 * MINUTE));
 }
 
@@ -158,7 +163,6 @@ export function planServiceLogin(plan: Plan, rng: Random): void {
     plan.step(STAGE.clientCredentials, failed ? EVENT.failure : EVENT.success, rng.int(30_000, 60_000));
   }
   if (!failed) plan.step(STAGE.tokenIssue, EVENT.issued, rng.int(20, 120));
-  plan.loginEnd = plan.clock;
 }
 
 /** A scripted guess: no human delays. `known` when the guessed address belongs to a local user. */
@@ -171,5 +175,4 @@ export function planStuffingAttempt(plan: Plan, rng: Random, known: boolean): vo
   } else {
     plan.step(STAGE.identify, EVENT.userNotFound, rng.int(40, 250));
   }
-  plan.loginEnd = plan.clock;
 }

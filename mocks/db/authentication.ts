@@ -21,7 +21,7 @@ import {
   type ServiceAccount,
 } from './organisation';
 import { createRandom, deriveSeed, type Random } from './random';
-import { DAY, HOUR, IsoFormatter, TimeSampler, orderNewestFirst } from './timeline';
+import { DAY, IsoFormatter, TimeSampler, localClock, orderNewestFirst, workdayWeight } from './timeline';
 
 export { EVENT, STAGE, STAGE_EVENTS, type AuthEvent, type AuthStage } from './authentication-plan';
 
@@ -35,26 +35,12 @@ export interface AuthenticationOptions {
   days?: number;
 }
 
-/** relative activity by local hour: quiet nights, a lunch dip, a tail into the evening */
-const HUMAN_HOURS = [
-  0.04, 0.03, 0.03, 0.03, 0.04, 0.08, 0.2, 0.55, 0.95, 1, 1, 0.95, 0.75, 0.9, 1, 0.95, 0.8, 0.5, 0.3, 0.22, 0.18, 0.14, 0.1, 0.06,
-];
-/** plant operators work shifts, so weekends are quiet but not silent */
-const WEEKEND_FACTOR = 0.18;
 /** share of groups per kind; bursts and probes come on top */
 const GROUP_KINDS = [
   ['human', 70],
   ['service', 28],
   ['probe', 2],
 ] as const;
-
-function localClock(ms: number, offsetMinutes: number): { hour: number; weekend: boolean } {
-  const local = ms + offsetMinutes * 60_000;
-  const day = Math.floor(local / DAY);
-  // 1970-01-01 was a Thursday
-  const weekday = (((day + 4) % 7) + 7) % 7;
-  return { hour: Math.floor((local - day * DAY) / HOUR), weekend: weekday === 0 || weekday === 6 };
-}
 
 class AuthenticationGenerator {
   readonly records: AuthenticationRecord[];
@@ -97,10 +83,7 @@ class AuthenticationGenerator {
       }
       return f;
     };
-    this.humanTimes = new TimeSampler(from, now, (ms) => {
-      const { hour, weekend } = localClock(ms, offset);
-      return (HUMAN_HOURS[hour] ?? 0) * (weekend ? WEEKEND_FACTOR : 1) * noise(ms);
-    });
+    this.humanTimes = new TimeSampler(from, now, (ms) => workdayWeight(ms, offset) * noise(ms));
     this.nightlyTimes = new TimeSampler(from, now, (ms) => {
       const { hour } = localClock(ms, offset);
       return hour >= 1 && hour <= 3 ? 1 : 0.02;
@@ -128,8 +111,16 @@ class AuthenticationGenerator {
 
   private probe(email: string, userAgent: string): void {
     planStuffingAttempt(this.plan, this.rng, false);
-    const start = this.fit(this.anyTime.sample(this.rng));
-    this.emit(start, null, email, this.org.issuers[0], this.app('profile'), this.rng.pick(this.org.attackerIps), userAgent);
+    const start = this.anyTime.sample(this.rng);
+    this.emit(
+      start,
+      null,
+      email,
+      this.org.issuers[0],
+      this.app('profile'),
+      this.rng.pick(this.org.attackerIps),
+      userAgent,
+    );
   }
 
   /** Credential stuffing: hundreds of scripted guesses from one address within minutes. */
@@ -145,9 +136,18 @@ class AuthenticationGenerator {
       // ~2.3 records per guess, ~1.3 s apart
       let at = Math.max(this.from, this.anyTime.sample(this.rng) - (budget / bursts / 2.3) * 1300);
       while (this.n < limit && at <= this.now) {
-        const target = this.localUsers.length > 0 && this.rng.chance(0.2) ? this.rng.pick(this.localUsers) : null;
+        const target =
+          this.localUsers.length > 0 && this.rng.chance(0.2) ? this.rng.pick(this.localUsers) : null;
         planStuffingAttempt(this.plan, this.rng, target !== null);
-        this.emit(at, target, target ? null : this.rng.pick(this.org.guessedEmails), this.org.issuers[0], app, ip, userAgent);
+        this.emit(
+          at,
+          target,
+          target ? null : this.rng.pick(this.org.guessedEmails),
+          this.org.issuers[0],
+          app,
+          ip,
+          userAgent,
+        );
         at += this.rng.int(150, 2500);
       }
     }
@@ -158,24 +158,30 @@ class AuthenticationGenerator {
     const user = rng.weighted(this.people);
     const app = rng.weighted(user.applications);
     planHumanSession(this.plan, rng, user, app);
-    const start = this.fit(this.humanTimes.sample(rng));
+    const start = this.humanTimes.sample(rng);
     const { hour, weekend } = localClock(start, this.org.utcOffsetMinutes);
     const atWork = user.officeIp !== null && !weekend && hour >= 7 && hour < 18 && rng.chance(0.85);
     const ip = atWork ? (user.officeIp ?? '') : rng.pick(user.homeIps);
-    let userAgent = !atWork && user.mobileUserAgent !== null && rng.chance(0.35) ? user.mobileUserAgent : user.desktopUserAgent;
+    let userAgent =
+      !atWork && user.mobileUserAgent !== null && rng.chance(0.35)
+        ? user.mobileUserAgent
+        : user.desktopUserAgent;
     if (app.userAgents) userAgent = rng.pick(app.userAgents);
     this.emit(start, user, user.typoEmail, user.issuer, app, ip, userAgent);
   }
 
   private service(account: ServiceAccount): void {
     planServiceLogin(this.plan, this.rng);
-    const start = this.fit((account.nightly ? this.nightlyTimes : this.anyTime).sample(this.rng));
-    this.emit(start, account, null, account.issuer, account.application, this.rng.pick(account.sourceIps), account.userAgent);
-  }
-
-  /** Moves a group back so that its login (not its optional follow-ups) ends by `now`. */
-  private fit(start: number): number {
-    return Math.max(this.from, Math.min(start, this.now - this.plan.loginEnd));
+    const start = (account.nightly ? this.nightlyTimes : this.anyTime).sample(this.rng);
+    this.emit(
+      start,
+      account,
+      null,
+      account.issuer,
+      account.application,
+      this.rng.pick(account.sourceIps),
+      account.userAgent,
+    );
   }
 
   private app(clientId: string): Application {
@@ -209,7 +215,7 @@ class AuthenticationGenerator {
     let upstream = false;
     for (let i = 0; i < plan.length && this.n < this.count; i++) {
       const ms = start + (plan.offsets[i] ?? 0);
-      // follow-ups that would happen after `now` have not happened yet
+      // steps after `now` have not happened yet: the newest logins are still in progress
       if (ms > this.now) return;
       const stage = plan.stages[i] ?? STAGE.loginStart;
       const event = plan.events[i] ?? EVENT.started;
@@ -290,12 +296,19 @@ export function generateAuthenticationTimed(options: AuthenticationOptions): {
   times: Float64Array;
 } {
   const { count, seed, now, days = 30 } = options;
-  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a non-negative integer, got ${String(count)}`);
+  if (!Number.isSafeInteger(count) || count < 0)
+    throw new RangeError(`count must be a non-negative integer, got ${String(count)}`);
   if (!(days > 0)) throw new RangeError(`days must be positive, got ${String(days)}`);
   const end = Math.floor(now);
   const from = Math.ceil(end - days * DAY);
   const org = createOrganisation(seed);
-  const generator = new AuthenticationGenerator(org, createRandom(deriveSeed(seed, 'authentication')), count, from, end);
+  const generator = new AuthenticationGenerator(
+    org,
+    createRandom(deriveSeed(seed, 'authentication')),
+    count,
+    from,
+    end,
+  );
   generator.run();
   const ordered = orderNewestFirst(generator.records, generator.times);
   // numbered oldest = 1, so a larger id is a later record

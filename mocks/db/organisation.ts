@@ -5,6 +5,7 @@
  */
 import { createRandom, deriveSeed, type Random } from './random';
 import {
+  APPS_BY_DEPARTMENT,
   ATTACKER_IPV4_PREFIXES,
   ATTACKER_USER_AGENTS,
   CLI_USER_AGENTS,
@@ -14,8 +15,10 @@ import {
   GUESSED_MAILBOXES,
   HOME_IPV4_PREFIXES,
   HOME_IPV6_PREFIXES,
+  IDPS_BY_SITE,
   LAUNCHER_USER_AGENTS,
   MOBILE_USER_AGENTS,
+  NORTHFIELD_SWAP,
   ROSTER,
   SERVICE_ACCOUNTS,
   type Department,
@@ -128,27 +131,11 @@ const IDP = {
   local: { name: 'local', federated: false },
 } as const satisfies Record<string, IdentityProvider>;
 
-const IDP_BY_SITE: Record<Site, readonly (readonly [IdentityProvider, number])[]> = {
-  hq: [[IDP.azure, 8], [IDP.google, 1], [IDP.local, 1]],
-  plant3: [[IDP.onsite, 6], [IDP.local, 4]],
-  northfield: [[IDP.google, 8], [IDP.apple, 2]],
-  contractor: [[IDP.okta, 6], [IDP.google, 2], [IDP.apple, 1], [IDP.local, 1]],
-};
-
-/** client ids a department uses and how often */
-const APPS_BY_DEPARTMENT: Record<Department, readonly (readonly [string, number])[]> = {
-  it: [['admin-portal', 30], ['file-share', 10], ['agilicus-launcher', 10], ['agilicus-cli', 10], ['profile', 5], ['historian', 5], ['maintenance-wiki', 5], ['scada-viewer', 3]],
-  engineering: [['historian', 25], ['file-share', 20], ['maintenance-wiki', 15], ['scada-viewer', 10], ['agilicus-launcher', 10], ['control-room-vnc', 5], ['profile', 5]],
-  office: [['file-share', 40], ['profile', 15], ['maintenance-wiki', 10], ['agilicus-launcher', 5]],
-  operations: [['scada-viewer', 30], ['historian', 25], ['control-room-vnc', 15], ['maintenance-wiki', 10], ['profile', 5]],
-  field: [['maintenance-wiki', 20], ['scada-viewer', 15], ['historian', 10], ['file-share', 10], ['profile', 5]],
-};
-
-/** Plant 3 systems are replaced by the wind farm's dashboard at Northfield. */
-const NORTHFIELD_SWAP: Readonly<Record<string, string>> = {
-  'scada-viewer': 'turbine-dashboard',
-  'control-room-vnc': 'turbine-dashboard',
-};
+function idpNamed(name: string): IdentityProvider {
+  const found = Object.values(IDP).find((idp) => idp.name === name);
+  if (!found) throw new Error(`unknown identity provider ${name}`);
+  return found;
+}
 
 function ipv4(rng: Random, prefix: string): string {
   const octets = prefix.split('.').length;
@@ -191,7 +178,13 @@ function typo(rng: Random, email: string): string {
 }
 
 function buildApplications(orgs: { primary: OrgUnit; plant3: OrgUnit; northfield: OrgUnit }): Application[] {
-  const app = (clientId: string, name: string | null, org: OrgUnit | null, requiresMfa = false, userAgents: readonly string[] | null = null): Application => ({
+  const app = (
+    clientId: string,
+    name: string | null,
+    org: OrgUnit | null,
+    requiresMfa = false,
+    userAgents: readonly string[] | null = null,
+  ): Application => ({
     clientId,
     name,
     org,
@@ -239,10 +232,17 @@ export function createOrganisation(seed: number): Organisation {
   };
 
   const users = ROSTER.map((entry, index): HumanUser => {
-    const domain = entry.site === 'northfield' ? NORTHFIELD_DOMAIN : entry.site === 'contractor' ? CONTRACTOR_DOMAIN : DOMAIN;
+    const domain =
+      entry.site === 'northfield'
+        ? NORTHFIELD_DOMAIN
+        : entry.site === 'contractor'
+          ? CONTRACTOR_DOMAIN
+          : DOMAIN;
     const email = `${entry.mailbox}@${domain}`;
-    const idp = rng.weighted(IDP_BY_SITE[entry.site]);
-    const homeIps = [rng.chance(0.3) ? ipv6(rng, rng.pick(HOME_IPV6_PREFIXES)) : ipv4(rng, rng.pick(HOME_IPV4_PREFIXES))];
+    const idp = idpNamed(rng.weighted(IDPS_BY_SITE[entry.site]));
+    const homeIps = [
+      rng.chance(0.3) ? ipv6(rng, rng.pick(HOME_IPV6_PREFIXES)) : ipv4(rng, rng.pick(HOME_IPV4_PREFIXES)),
+    ];
     if (rng.chance(0.4)) homeIps.push(ipv6(rng, rng.pick(HOME_IPV6_PREFIXES)));
     const weights = new Map<Application, number>();
     for (const [clientId, w] of APPS_BY_DEPARTMENT[entry.department]) {
@@ -260,7 +260,12 @@ export function createOrganisation(seed: number): Organisation {
       idp,
       upstreamUserId: upstreamUserId(rng, idp, 1100 + index),
       org: entry.site === 'plant3' ? plant3 : entry.site === 'northfield' ? northfield : primary,
-      issuer: entry.site === 'plant3' ? issuers.plant3 : entry.site === 'northfield' ? issuers.northfield : issuers.primary,
+      issuer:
+        entry.site === 'plant3'
+          ? issuers.plant3
+          : entry.site === 'northfield'
+            ? issuers.northfield
+            : issuers.primary,
       mfa: entry.department === 'it' || rng.chance(0.5),
       officeIp: entry.site === 'contractor' && rng.chance(0.3) ? null : rng.pick(offices[entry.site]),
       homeIps,

@@ -85,13 +85,121 @@ export const ROSTER: readonly RosterEntry[] = [
   person('Ngozi Eze', 'ngozi.eze', 'contractor', 'field'),
 ];
 
+/** upstream_idp names by site, weighted */
+export const IDPS_BY_SITE: Record<Site, readonly (readonly [string, number])[]> = {
+  hq: [
+    ['azure-ad', 8],
+    ['google', 1],
+    ['local', 1],
+  ],
+  plant3: [
+    ['Onsite Identity', 6],
+    ['local', 4],
+  ],
+  northfield: [
+    ['google', 8],
+    ['apple', 2],
+  ],
+  contractor: [
+    ['okta', 6],
+    ['google', 2],
+    ['apple', 1],
+    ['local', 1],
+  ],
+};
+
+/** client ids a department uses and how often */
+export const APPS_BY_DEPARTMENT: Record<Department, readonly (readonly [string, number])[]> = {
+  it: [
+    ['admin-portal', 30],
+    ['file-share', 10],
+    ['agilicus-launcher', 10],
+    ['agilicus-cli', 10],
+    ['profile', 5],
+    ['historian', 5],
+    ['maintenance-wiki', 5],
+    ['scada-viewer', 3],
+  ],
+  engineering: [
+    ['historian', 25],
+    ['file-share', 20],
+    ['maintenance-wiki', 15],
+    ['scada-viewer', 10],
+    ['agilicus-launcher', 10],
+    ['control-room-vnc', 5],
+    ['profile', 5],
+  ],
+  office: [
+    ['file-share', 40],
+    ['profile', 15],
+    ['maintenance-wiki', 10],
+    ['agilicus-launcher', 5],
+  ],
+  operations: [
+    ['scada-viewer', 30],
+    ['historian', 25],
+    ['control-room-vnc', 15],
+    ['maintenance-wiki', 10],
+    ['profile', 5],
+  ],
+  field: [
+    ['maintenance-wiki', 20],
+    ['scada-viewer', 15],
+    ['historian', 10],
+    ['file-share', 10],
+    ['profile', 5],
+  ],
+};
+
+/** Plant 3 systems are replaced by the wind farm's dashboard at Northfield. */
+export const NORTHFIELD_SWAP: Readonly<Record<string, string>> = {
+  'scada-viewer': 'turbine-dashboard',
+  'control-room-vnc': 'turbine-dashboard',
+};
+
 export const SERVICE_ACCOUNTS = [
-  { mailbox: 'svc-backup', name: 'Backup agent', clientId: 'file-share', userAgent: 'agilicus-sdk/1.2 python-requests/2.31', nightly: true },
-  { mailbox: 'svc-historian-sync', name: 'Historian sync', clientId: 'historian', userAgent: 'agilicus-sdk/1.2 python-requests/2.31', nightly: false },
-  { mailbox: 'svc-monitoring', name: 'Monitoring probe', clientId: 'admin-portal', userAgent: 'agilicus-sdk/1.4 Go-http-client/2.0', nightly: false },
-  { mailbox: 'svc-scada-bridge', name: 'SCADA bridge', clientId: 'scada-viewer', userAgent: 'agilicus-sdk-js/0.9 node-fetch/3.3.2', nightly: false },
-  { mailbox: 'svc-ci-deploy', name: 'CI deploy', clientId: 'agilicus-cli', userAgent: 'agilicus-cli/1.8.2 (GitHub Actions) python-requests/2.31', nightly: false },
-  { mailbox: 'svc-turbine-export', name: 'Turbine export', clientId: 'turbine-dashboard', userAgent: 'agilicus-sdk/1.2 python-requests/2.31', nightly: true },
+  {
+    mailbox: 'svc-backup',
+    name: 'Backup agent',
+    clientId: 'file-share',
+    userAgent: 'agilicus-sdk/1.2 python-requests/2.31',
+    nightly: true,
+  },
+  {
+    mailbox: 'svc-historian-sync',
+    name: 'Historian sync',
+    clientId: 'historian',
+    userAgent: 'agilicus-sdk/1.2 python-requests/2.31',
+    nightly: false,
+  },
+  {
+    mailbox: 'svc-monitoring',
+    name: 'Monitoring probe',
+    clientId: 'admin-portal',
+    userAgent: 'agilicus-sdk/1.4 Go-http-client/2.0',
+    nightly: false,
+  },
+  {
+    mailbox: 'svc-scada-bridge',
+    name: 'SCADA bridge',
+    clientId: 'scada-viewer',
+    userAgent: 'agilicus-sdk-js/0.9 node-fetch/3.3.2',
+    nightly: false,
+  },
+  {
+    mailbox: 'svc-ci-deploy',
+    name: 'CI deploy',
+    clientId: 'agilicus-cli',
+    userAgent: 'agilicus-cli/1.8.2 (GitHub Actions) python-requests/2.31',
+    nightly: false,
+  },
+  {
+    mailbox: 'svc-turbine-export',
+    name: 'Turbine export',
+    clientId: 'turbine-dashboard',
+    userAgent: 'agilicus-sdk/1.2 python-requests/2.31',
+    nightly: true,
+  },
 ] as const;
 
 export const DESKTOP_USER_AGENTS = [
@@ -128,15 +236,51 @@ export const ATTACKER_USER_AGENTS = [
 
 /** Mailboxes credential stuffers try that match nobody here. */
 export const GUESSED_MAILBOXES = [
-  'admin', 'administrator', 'info', 'test', 'support', 'it', 'helpdesk', 'scada', 'operator', 'root',
-  'j.smith', 'john.smith', 'jsmith', 'm.jones', 'david.wilson', 'sarah.johnson', 'mike', 'michael.brown',
-  'chris.lee', 'backup', 'hr', 'finance', 'ceo', 'noc', 'security', 'guest', 'plant3', 'control',
+  'admin',
+  'administrator',
+  'info',
+  'test',
+  'support',
+  'it',
+  'helpdesk',
+  'scada',
+  'operator',
+  'root',
+  'j.smith',
+  'john.smith',
+  'jsmith',
+  'm.jones',
+  'david.wilson',
+  'sarah.johnson',
+  'mike',
+  'michael.brown',
+  'chris.lee',
+  'backup',
+  'hr',
+  'finance',
+  'ceo',
+  'noc',
+  'security',
+  'guest',
+  'plant3',
+  'control',
 ] as const;
 
 /** /16 prefixes of Canadian and US residential ISPs: home addresses look like real subscribers. */
 export const HOME_IPV4_PREFIXES = [
-  '99.230', '99.231', '174.112', '174.115', '70.52', '142.113', '142.126', '154.20', '184.66',
-  '68.146', '24.200', '73.15', '98.207',
+  '99.230',
+  '99.231',
+  '174.112',
+  '174.115',
+  '70.52',
+  '142.113',
+  '142.126',
+  '154.20',
+  '184.66',
+  '68.146',
+  '24.200',
+  '73.15',
+  '98.207',
 ] as const;
 
 /** first two groups of residential and mobile IPv6 allocations */
@@ -145,4 +289,11 @@ export const HOME_IPV6_PREFIXES = ['2607:fea8', '2001:56a', '2001:1970', '2607:f
 export const CLOUD_IPV4_PREFIXES = ['34.118', '35.203', '34.95'] as const;
 export const CLOUD_IPV6_PREFIXES = ['2600:1900', '2607:f8b0'] as const;
 
-export const ATTACKER_IPV4_PREFIXES = ['185.220.101', '45.155.205', '193.142.146', '103.145.13', '91.240.118', '194.26.29'] as const;
+export const ATTACKER_IPV4_PREFIXES = [
+  '185.220.101',
+  '45.155.205',
+  '193.142.146',
+  '103.145.13',
+  '91.240.118',
+  '194.26.29',
+] as const;

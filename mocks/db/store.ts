@@ -1,6 +1,6 @@
 import type { AuditRecord, StreamName } from '../../src/api/streams';
 import { configuredRecordCount, getMockSettings } from '../settings';
-import { generateAuthentication } from './authentication';
+import { generateAuthenticationTimed } from './authentication';
 
 export const DEFAULT_SEED = 20261124;
 
@@ -12,8 +12,10 @@ export interface Collection {
   readonly times: Float64Array;
 }
 
-const generators: Record<StreamName, (count: number, seed: number, now: number) => AuditRecord[]> = {
-  authentication: (count, seed, now) => generateAuthentication({ count, seed, now }),
+type Generated = { records: AuditRecord[]; times: Float64Array };
+
+const generators: Record<StreamName, (count: number, seed: number, now: number) => Generated> = {
+  authentication: (count, seed, now) => generateAuthenticationTimed({ count, seed, now }),
 };
 
 const collections = new Map<StreamName, Collection>();
@@ -29,13 +31,9 @@ export function collection(stream: StreamName): Collection {
   let found = collections.get(stream);
   if (!found) {
     const seed = getMockSettings().seed ?? DEFAULT_SEED;
-    const records = generators[stream](configuredRecordCount(), seed, now());
-    const times = new Float64Array(records.length);
+    const { records, times } = generators[stream](configuredRecordCount(), seed, now());
     const byId = new Map<string, AuditRecord>();
-    records.forEach((r, i) => {
-      times[i] = Date.parse(String(r.time));
-      byId.set(r.id, r);
-    });
+    for (const record of records) byId.set(record.id, record);
     found = { records, byId, times };
     collections.set(stream, found);
   }

@@ -9,6 +9,29 @@ export const MINUTE = 60 * SECOND;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
+/** hour of day and weekend-ness at a fixed UTC offset (no daylight saving) */
+export function localClock(ms: number, offsetMinutes: number): { hour: number; weekend: boolean } {
+  const local = ms + offsetMinutes * MINUTE;
+  const day = Math.floor(local / DAY);
+  // 1970-01-01 was a Thursday
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  return { hour: Math.floor((local - day * DAY) / HOUR), weekend: weekday === 0 || weekday === 6 };
+}
+
+/** relative activity by local hour: quiet nights, a lunch dip, a tail into the evening */
+const HUMAN_HOURS = [
+  0.04, 0.03, 0.03, 0.03, 0.04, 0.08, 0.2, 0.55, 0.95, 1, 1, 0.95, 0.75, 0.9, 1, 0.95, 0.8, 0.5, 0.3, 0.22,
+  0.18, 0.14, 0.1, 0.06,
+];
+/** plant operators work shifts, so weekends are quiet but not silent */
+const WEEKEND_FACTOR = 0.18;
+
+/** relative activity of people at an instant, for sites at the given UTC offset */
+export function workdayWeight(ms: number, offsetMinutes: number): number {
+  const { hour, weekend } = localClock(ms, offsetMinutes);
+  return (HUMAN_HOURS[hour] ?? 0) * (weekend ? WEEKEND_FACTOR : 1);
+}
+
 /** Draws instants in [start, end] with density proportional to a weight per hour. */
 export class TimeSampler {
   private readonly starts: Float64Array;
@@ -112,7 +135,10 @@ export class IsoFormatter {
  * sort: O(n) for spread-out data where a comparator sort of 10^6 items takes ~0.5 s.
  * Ties keep their input order.
  */
-export function orderNewestFirst<T>(items: readonly T[], times: Float64Array): { items: T[]; times: Float64Array } {
+export function orderNewestFirst<T>(
+  items: readonly T[],
+  times: Float64Array,
+): { items: T[]; times: Float64Array } {
   const n = items.length;
   const outItems = new Array<T>(n);
   const outTimes = new Float64Array(n);
@@ -158,7 +184,9 @@ export function orderNewestFirst<T>(items: readonly T[], times: Float64Array): {
 /** newest first, stable; buckets are tiny unless many events share an instant */
 function sortRange(order: Uint32Array, from: number, to: number, times: Float64Array): void {
   if (to - from > 32) {
-    const sorted = Array.from(order.subarray(from, to)).sort((a, b) => (times[b] ?? 0) - (times[a] ?? 0) || a - b);
+    const sorted = Array.from(order.subarray(from, to)).sort(
+      (a, b) => (times[b] ?? 0) - (times[a] ?? 0) || a - b,
+    );
     order.set(sorted, from);
     return;
   }

@@ -57,7 +57,8 @@ export const recordHandlers = [
     const now = Date.now();
     const fromMs = from === undefined ? null : parseTimeBound(from, now);
     const toMs = to === undefined ? null : parseTimeBound(to, now);
-    if (fromMs !== null && toMs !== null && fromMs > toMs) return badParameter('from', 'must not be after "to"');
+    if (fromMs !== null && toMs !== null && fromMs > toMs)
+      return badParameter('from', 'must not be after "to"');
 
     let offset = 0;
     if (cursor !== undefined) {

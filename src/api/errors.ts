@@ -22,7 +22,16 @@ export class ApiError extends Error {
     detail?: string;
   }) {
     const request = `${init.method} ${init.path}`;
-    super(describe(init.kind, init.status ?? null, init.problem ?? null, init.retryAfter ?? null, request, init.detail));
+    super(
+      describe(
+        init.kind,
+        init.status ?? null,
+        init.problem ?? null,
+        init.retryAfter ?? null,
+        request,
+        init.detail,
+      ),
+    );
     this.name = 'ApiError';
     this.kind = init.kind;
     this.status = init.status ?? null;
@@ -43,7 +52,9 @@ export class ApiError extends Error {
 }
 
 function wait(seconds: number | null): string {
-  return seconds === null ? 'Try again in a moment.' : `Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+  return seconds === null
+    ? 'Try again in a moment.'
+    : `Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
 }
 
 function describe(

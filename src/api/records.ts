@@ -8,7 +8,8 @@ export const recordKeys = {
   all: (stream: StreamName) => ['records', stream] as const,
   list: (stream: StreamName, search: object) => ['records', stream, 'list', search] as const,
   detail: (stream: StreamName, id: string) => ['records', stream, 'detail', id] as const,
-  facets: (stream: StreamName, field: string, prefix: string) => ['records', stream, 'facets', field, prefix] as const,
+  facets: (stream: StreamName, field: string, prefix: string) =>
+    ['records', stream, 'facets', field, prefix] as const,
 };
 
 export function listRecords(
@@ -24,7 +25,9 @@ export function recordQuery(stream: StreamName, id: string) {
   return queryOptions({
     queryKey: recordKeys.detail(stream, id),
     queryFn: ({ signal }) =>
-      request(`/audit/${stream}/records/${encodeURIComponent(id)}`, streamContracts[stream].schema, { signal }),
+      request(`/audit/${stream}/records/${encodeURIComponent(id)}`, streamContracts[stream].schema, {
+        signal,
+      }),
     staleTime: Infinity,
   });
 }

@@ -6,6 +6,7 @@ import {
   Drawer,
   LinearProgress,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   ListSubheader,
@@ -31,7 +32,9 @@ export function Shell() {
           <Typography variant="h6" component="p" sx={{ fontWeight: 600 }}>
             Audit Console
           </Typography>
-          {me.data && <Chip size="small" label={me.data.org.name} aria-label={`Organisation: ${me.data.org.name}`} />}
+          {me.data && (
+            <Chip size="small" label={me.data.org.name} aria-label={`Organisation: ${me.data.org.name}`} />
+          )}
           <Box sx={{ flex: 1 }} />
           <TimeZoneSwitch />
           <ThemeMenu />
@@ -45,7 +48,10 @@ export function Shell() {
           )}
         </Toolbar>
         {navigation.state === 'loading' && (
-          <LinearProgress aria-label="Loading page" sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }} />
+          <LinearProgress
+            aria-label="Loading page"
+            sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }}
+          />
         )}
       </AppBar>
       <Drawer
@@ -54,16 +60,20 @@ export function Shell() {
       >
         <Toolbar variant="dense" />
         <Box component="nav" aria-label="Main">
-          <List dense subheader={<ListSubheader component="div">Audit logs</ListSubheader>}>
+          <ListSubheader component="h2" id="nav-audit-logs">
+            Audit logs
+          </ListSubheader>
+          <List dense aria-labelledby="nav-audit-logs">
             {streamNav.map((item) => (
-              <ListItemButton
-                key={item.stream}
-                component={NavLink}
-                to={`/audit/${item.stream}`}
-                sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
-              >
-                <ListItemText primary={item.title} />
-              </ListItemButton>
+              <ListItem key={item.stream} disablePadding>
+                <ListItemButton
+                  component={NavLink}
+                  to={`/audit/${item.stream}`}
+                  sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+                >
+                  <ListItemText primary={item.title} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Box>

@@ -7,4 +7,8 @@ export const themePreference = createPersisted<ThemeMode>('audit-console.theme',
 
 export const timeZoneSchema = z.enum(['utc', 'local']);
 export type TimeZoneChoice = z.infer<typeof timeZoneSchema>;
-export const timeZonePreference = createPersisted<TimeZoneChoice>('audit-console.timezone', timeZoneSchema, 'utc');
+export const timeZonePreference = createPersisted<TimeZoneChoice>(
+  'audit-console.timezone',
+  timeZoneSchema,
+  'utc',
+);

@@ -15,6 +15,8 @@ export function createAppTheme(mode: PaletteMode) {
     components: {
       MuiTooltip: { defaultProps: { arrow: true, enterDelay: 400 } },
       MuiButton: { defaultProps: { disableElevation: true } },
+      // MUI's unselected toggle text is too faint on the app bar for WCAG AA
+      MuiToggleButton: { styleOverrides: { root: ({ theme }) => ({ color: theme.palette.text.primary }) } },
     },
   });
 }

@@ -11,7 +11,8 @@ export function NotFound() {
         Page not found
       </Typography>
       <Typography sx={{ mb: 2 }}>
-        There is no page at <code>{location.pathname}</code>. The link may be mistyped, or the page may have moved.
+        There is no page at <code>{location.pathname}</code>. The link may be mistyped, or the page may have
+        moved.
       </Typography>
       <Button component={RouterLink} to="/" variant="contained">
         Go to the console

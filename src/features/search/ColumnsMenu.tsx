@@ -49,7 +49,12 @@ export function ColumnsMenu({ definition, prefs, setPrefs, order, visible }: Pro
 
   return (
     <>
-      <Button size="small" startIcon={<ViewColumnIcon />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="dialog">
+      <Button
+        size="small"
+        startIcon={<ViewColumnIcon />}
+        onClick={(e) => setAnchor(e.currentTarget)}
+        aria-haspopup="dialog"
+      >
         Columns
       </Button>
       <Popover
@@ -58,7 +63,9 @@ export function ColumnsMenu({ definition, prefs, setPrefs, order, visible }: Pro
         onClose={() => setAnchor(null)}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-        slotProps={{ paper: { role: 'dialog', 'aria-label': 'Columns and density', sx: { p: 2, width: 340 } } }}
+        slotProps={{
+          paper: { role: 'dialog', 'aria-label': 'Columns and density', sx: { p: 2, width: 340 } },
+        }}
       >
         <Typography variant="subtitle2" component="h2">
           Density
@@ -86,10 +93,17 @@ export function ColumnsMenu({ definition, prefs, setPrefs, order, visible }: Pro
               <Stack component="li" key={field} direction="row" sx={{ alignItems: 'center' }}>
                 <FormControlLabel
                   sx={{ flex: 1, mr: 0 }}
-                  control={<Checkbox size="small" checked={visible.has(field)} onChange={() => toggle(field)} />}
+                  control={
+                    <Checkbox size="small" checked={visible.has(field)} onChange={() => toggle(field)} />
+                  }
                   label={name}
                 />
-                <IconButton size="small" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+                <IconButton
+                  size="small"
+                  aria-label={`Move ${name} up`}
+                  disabled={index === 0}
+                  onClick={() => move(index, -1)}
+                >
                   <ArrowUpwardIcon fontSize="inherit" />
                 </IconButton>
                 <IconButton

@@ -35,7 +35,10 @@ export const GridCell = memo(function GridCell(props: {
   const text = cellText(value);
   if (spec.kind === 'outcome') {
     return (
-      <Box component="span" sx={{ color: OUTCOME_COLOR[outcome], fontWeight: outcome === 'neutral' ? 400 : 600 }}>
+      <Box
+        component="span"
+        sx={{ color: OUTCOME_COLOR[outcome], fontWeight: outcome === 'neutral' ? 400 : 600 }}
+      >
         {outcome === 'failure' ? '✕ ' : outcome === 'success' ? '✓ ' : ''}
         {text}
       </Box>
@@ -45,7 +48,11 @@ export const GridCell = memo(function GridCell(props: {
     <Box
       component="span"
       dir="auto"
-      sx={spec.kind === 'mono' ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace', fontSize: 12 } : undefined}
+      sx={
+        spec.kind === 'mono'
+          ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace', fontSize: 12 }
+          : undefined
+      }
     >
       {text}
     </Box>

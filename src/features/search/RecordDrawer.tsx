@@ -53,7 +53,11 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
       anchor="right"
       open={id !== null}
       onClose={onClose}
-      slotProps={{ paper: { role: 'dialog', 'aria-labelledby': titleId, sx: { width: { xs: '100%', md: 560 } } } }}
+      // above the app bar, which sits above the permanent navigation drawer
+      sx={{ zIndex: (t) => t.zIndex.modal }}
+      slotProps={{
+        paper: { role: 'dialog', 'aria-labelledby': titleId, sx: { width: { xs: '100%', md: 560 } } },
+      }}
     >
       <Stack direction="row" sx={{ alignItems: 'flex-start', p: 2, gap: 1 }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
@@ -83,7 +87,13 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
         )}
         {data && (
           <>
-            <FieldList definition={definition} record={data} zone={zone} onAction={onAction} onCopied={setCopied} />
+            <FieldList
+              definition={definition}
+              record={data}
+              zone={zone}
+              onAction={onAction}
+              onCopied={setCopied}
+            />
             <Stack direction="row" sx={{ alignItems: 'center', mt: 3, mb: 1 }}>
               <Typography variant="subtitle1" component="h3" sx={{ flex: 1 }}>
                 Raw JSON
@@ -91,7 +101,9 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
               <Button
                 size="small"
                 startIcon={<ContentCopyIcon />}
-                onClick={async () => setCopied((await copyText(JSON.stringify(data, null, 2))) ? 'JSON copied' : 'Copy failed')}
+                onClick={async () =>
+                  setCopied((await copyText(JSON.stringify(data, null, 2))) ? 'JSON copied' : 'Copy failed')
+                }
               >
                 Copy JSON
               </Button>
@@ -140,11 +152,19 @@ function FieldList(props: {
   const known = definition.contract.fields.map((f) => f.name).filter((name) => name in record);
   const extra = Object.keys(record).filter((k) => !labels.has(k));
   return (
-    <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: '150px 1fr auto', rowGap: 0.5, columnGap: 1 }}>
+    <Box
+      component="dl"
+      sx={{ m: 0, display: 'grid', gridTemplateColumns: '150px 1fr', rowGap: 0.5, columnGap: 1 }}
+    >
       {[...known, ...extra].map((field) => {
         const value = record[field];
         const label = labels.get(field) ?? field;
-        const text = value === null || value === undefined ? null : typeof value === 'object' ? JSON.stringify(value) : String(value);
+        const text =
+          value === null || value === undefined
+            ? null
+            : typeof value === 'object'
+              ? JSON.stringify(value)
+              : String(value);
         const isTime = field === definition.contract.timeField && text !== null;
         return (
           <Box key={field} sx={{ display: 'contents' }}>
@@ -156,25 +176,36 @@ function FieldList(props: {
             </Box>
             <Box
               component="dd"
-              dir="auto"
-              sx={{ m: 0, py: 0.5, fontSize: 13, wordBreak: 'break-word', whiteSpace: 'pre-wrap', maxHeight: 240, overflow: 'auto' }}
+              sx={{ m: 0, py: 0.25, display: 'flex', alignItems: 'flex-start', gap: 0.5, minWidth: 0 }}
             >
-              {text === null ? (
-                <Box component="span" sx={{ color: 'text.disabled' }}>
-                  (empty)
-                </Box>
-              ) : isTime ? (
-                <>
-                  {formatTime(text, zone)}
-                  <Box component="span" sx={{ display: 'block', color: 'text.secondary', fontSize: 12 }}>
-                    {formatTime(text, otherZone(zone))} · {text}
+              <Box
+                dir="auto"
+                sx={{
+                  flex: 1,
+                  minWidth: 0,
+                  py: 0.25,
+                  fontSize: 13,
+                  wordBreak: 'break-word',
+                  whiteSpace: 'pre-wrap',
+                  maxHeight: 240,
+                  overflow: 'auto',
+                }}
+              >
+                {text === null ? (
+                  <Box component="span" sx={{ color: 'text.disabled' }}>
+                    (empty)
                   </Box>
-                </>
-              ) : (
-                text
-              )}
-            </Box>
-            <Box sx={{ py: 0.25 }}>
+                ) : isTime ? (
+                  <>
+                    {formatTime(text, zone)}
+                    <Box component="span" sx={{ display: 'block', color: 'text.secondary', fontSize: 12 }}>
+                      {formatTime(text, otherZone(zone))} · {text}
+                    </Box>
+                  </>
+                ) : (
+                  text
+                )}
+              </Box>
               {text !== null && (
                 <ValueActions
                   definition={definition}
@@ -211,14 +242,24 @@ function ValueActions(props: {
   };
   return (
     <>
-      <IconButton size="small" aria-label={`Actions for ${label}`} onClick={(e) => setAnchor(e.currentTarget)}>
+      <IconButton
+        size="small"
+        aria-label={`Actions for ${label}`}
+        onClick={(e) => setAnchor(e.currentTarget)}
+      >
         <MoreVertIcon fontSize="small" />
       </IconButton>
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
-        {searchable && <MenuItem onClick={() => run({ kind: 'filter', field, value })}>Filter by this value</MenuItem>}
-        {searchable && <MenuItem onClick={() => run({ kind: 'exclude', field, value })}>Exclude this value</MenuItem>}
+        {searchable && (
+          <MenuItem onClick={() => run({ kind: 'filter', field, value })}>Filter by this value</MenuItem>
+        )}
+        {searchable && (
+          <MenuItem onClick={() => run({ kind: 'exclude', field, value })}>Exclude this value</MenuItem>
+        )}
         {pivot && (
-          <MenuItem onClick={() => run({ kind: 'pivot', field, value })}>Show all records with this {pivot.noun}</MenuItem>
+          <MenuItem onClick={() => run({ kind: 'pivot', field, value })}>
+            Show all records with this {pivot.noun}
+          </MenuItem>
         )}
         <MenuItem
           onClick={async () => {

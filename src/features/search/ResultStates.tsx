@@ -48,7 +48,9 @@ export function EmptyState(props: { searching: boolean; onClear: () => void; onA
           <Typography variant="h6" component="p">
             No records yet
           </Typography>
-          <Typography color="text.secondary">Records appear here as soon as the first ones are written.</Typography>
+          <Typography color="text.secondary">
+            Records appear here as soon as the first ones are written.
+          </Typography>
         </>
       )}
     </Stack>

@@ -46,10 +46,13 @@ interface Props {
   hasNextPage: boolean;
   fetchingNextPage: boolean;
   fetchNextPage: () => void;
+  /** a request for these rows is in flight */
+  busy: boolean;
 }
 
 export function ResultsGrid(props: Props) {
-  const { definition, rows, total, sort, onSort, onOpen, selectedId, order, visible, prefs, setPrefs, zone } = props;
+  const { definition, rows, total, sort, onSort, onOpen, selectedId, order, visible, prefs, setPrefs, zone } =
+    props;
   const { hasNextPage, fetchingNextPage, fetchNextPage } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowHeight = ROW_HEIGHT[prefs.density];
@@ -112,7 +115,9 @@ export function ResultsGrid(props: Props) {
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
     requestAnimationFrame(() =>
-      scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${next}"]`)?.focus({ preventScroll: true }),
+      scrollRef.current
+        ?.querySelector<HTMLElement>(`[data-row-index="${next}"]`)
+        ?.focus({ preventScroll: true }),
     );
   };
 
@@ -148,7 +153,7 @@ export function ResultsGrid(props: Props) {
       aria-label={`${definition.title} records`}
       aria-rowcount={total + 1}
       aria-colcount={headers.length}
-      aria-busy={fetchingNextPage}
+      aria-busy={props.busy}
       sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', fontSize: 13 }}
     >
       <Box
@@ -176,7 +181,14 @@ export function ResultsGrid(props: Props) {
               key={field}
               role="columnheader"
               aria-sort={sorted ?? (sortable ? 'none' : undefined)}
-              sx={{ position: 'relative', display: 'flex', alignItems: 'center', px: 1, py: 0.75, fontWeight: 600 }}
+              sx={{
+                position: 'relative',
+                display: 'flex',
+                alignItems: 'center',
+                px: 1,
+                py: 0.75,
+                fontWeight: 600,
+              }}
             >
               {sortable ? (
                 <ButtonBase
@@ -251,7 +263,9 @@ export function ResultsGrid(props: Props) {
                     role="gridcell"
                     sx={{ px: 1.5, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
                   >
-                    {spec && <GridCell spec={spec} value={record[spec.field]} zone={zone} outcome={outcome} />}
+                    {spec && (
+                      <GridCell spec={spec} value={record[spec.field]} zone={zone} outcome={outcome} />
+                    )}
                   </Box>
                 );
               })}

@@ -44,7 +44,10 @@ export function SearchBar({ stream, fields, q, onSubmit }: Props) {
 
   const token = tokenAt(draft, caret);
   const context = valueContext(fields, token.token);
-  const facets = useQuery({ ...facetsQuery(stream, context?.field ?? '', context?.prefix ?? ''), enabled: !!context });
+  const facets = useQuery({
+    ...facetsQuery(stream, context?.field ?? '', context?.prefix ?? ''),
+    enabled: !!context,
+  });
   const options: Suggestion[] = context
     ? (facets.data?.values ?? []).map((v) => valueSuggestion(context, v.value, v.count))
     : token.token
@@ -126,7 +129,9 @@ export function SearchBar({ stream, fields, q, onSubmit }: Props) {
             size="small"
             placeholder='e.g. stage:mfa -event:success email:bob* "Chrome"'
             error={!!error}
-            helperText={error ? error.error.message : 'field:value, -field:value, field:>=10, "phrase", value*, OR'}
+            helperText={
+              error ? error.error.message : 'field:value, -field:value, field:>=10, "phrase", value*, OR'
+            }
             onKeyDown={(e) => {
               // MUI's free-solo Autocomplete ignores Enter on an empty box; empty means "no filter"
               if (e.key === 'Enter' && draft.trim() === '') submit('');
@@ -147,7 +152,14 @@ export function SearchBar({ stream, fields, q, onSubmit }: Props) {
       />
       {error && <ErrorPointer error={error.error} text={error.text} />}
       {conjuncts.length > 0 && (
-        <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }} aria-label="Active filters" role="list">
+        <Stack
+          direction="row"
+          spacing={0.5}
+          useFlexGap
+          sx={{ flexWrap: 'wrap' }}
+          aria-label="Active filters"
+          role="list"
+        >
           {conjuncts.map((conjunct, i) => {
             const label = printConjunct(conjunct);
             return (
@@ -179,7 +191,10 @@ function ErrorPointer({ error, text }: { error: QueryError; text: string }) {
       sx={{ fontFamily: 'monospace', whiteSpace: 'pre-wrap', wordBreak: 'break-all', m: 0 }}
     >
       {text.slice(0, error.start)}
-      <Box component="mark" sx={{ bgcolor: 'error.main', color: 'error.contrastText', px: 0.25, borderRadius: 0.5 }}>
+      <Box
+        component="mark"
+        sx={{ bgcolor: 'error.main', color: 'error.contrastText', px: 0.25, borderRadius: 0.5 }}
+      >
         {text.slice(error.start, error.end)}
       </Box>
       {text.slice(error.end)}

@@ -38,11 +38,23 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
 
   const onAction = (action: ValueAction) => {
     if (action.kind === 'pivot') {
-      const term = { kind: 'field', field: action.field, op: 'eq', value: action.value, negate: false } as const;
+      const term = {
+        kind: 'field',
+        field: action.field,
+        op: 'eq',
+        value: action.value,
+        negate: false,
+      } as const;
       update({ q: printQuery({ conjuncts: [{ terms: [term] }] }), from: null, to: null, record: null });
       return;
     }
-    const term = { kind: 'field', field: action.field, op: 'eq', value: action.value, negate: action.kind === 'exclude' } as const;
+    const term = {
+      kind: 'field',
+      field: action.field,
+      op: 'eq',
+      value: action.value,
+      negate: action.kind === 'exclude',
+    } as const;
     const current = parsed.ok ? parsed.query.conjuncts : [];
     update({ q: printQuery({ conjuncts: [...current, { terms: [term] }] }), record: null });
   };
@@ -63,7 +75,9 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
         </Box>
         <Button
           startIcon={<LinkIcon />}
-          onClick={async () => setMessage((await copyText(window.location.href)) ? 'Link copied' : 'Could not copy the link')}
+          onClick={async () =>
+            setMessage((await copyText(window.location.href)) ? 'Link copied' : 'Could not copy the link')
+          }
         >
           Copy link
         </Button>
@@ -94,7 +108,13 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
         <Button size="small" startIcon={<RefreshIcon />} onClick={() => void query.refetch()}>
           Refresh
         </Button>
-        <ColumnsMenu definition={definition} prefs={prefs} setPrefs={setPrefs} order={order} visible={visible} />
+        <ColumnsMenu
+          definition={definition}
+          prefs={prefs}
+          setPrefs={setPrefs}
+          order={order}
+          visible={visible}
+        />
       </Stack>
 
       <Box
@@ -150,6 +170,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
               hasNextPage={query.hasNextPage && !query.isError}
               fetchingNextPage={query.isFetchingNextPage}
               fetchNextPage={() => void query.fetchNextPage()}
+              busy={query.isFetching}
             />
           </>
         )}
@@ -163,7 +184,12 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
         onClose={() => update({ record: null })}
         onAction={onAction}
       />
-      <Snackbar open={message !== null} autoHideDuration={2500} onClose={() => setMessage(null)} message={message} />
+      <Snackbar
+        open={message !== null}
+        autoHideDuration={2500}
+        onClose={() => setMessage(null)}
+        message={message}
+      />
     </Box>
   );
 }

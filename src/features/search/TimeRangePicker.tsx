@@ -1,5 +1,16 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Divider, List, ListItemButton, ListItemText, Popover, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Divider,
+  List,
+  ListItemButton,
+  ListItemText,
+  Popover,
+  Stack,
+  Typography,
+} from '@mui/material';
 import EventIcon from '@mui/icons-material/Event';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';

@@ -44,10 +44,21 @@ export function valueSuggestion(
   value: string,
   count: number,
 ): Suggestion {
-  return { kind: 'value', field: context.field, value, count, insert: `${context.negate}${context.field}:${quoteIfNeeded(value)}` };
+  return {
+    kind: 'value',
+    field: context.field,
+    value,
+    count,
+    insert: `${context.negate}${context.field}:${quoteIfNeeded(value)}`,
+  };
 }
 
-export function replaceToken(text: string, token: { start: number; end: number }, insert: string, space: boolean) {
+export function replaceToken(
+  text: string,
+  token: { start: number; end: number },
+  insert: string,
+  space: boolean,
+) {
   const before = text.slice(0, token.start);
   const after = text.slice(token.end);
   const glue = space && !after.startsWith(' ') ? ' ' : '';

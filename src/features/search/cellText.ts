@@ -7,4 +7,3 @@ export function cellText(value: unknown): string {
   const text = String(value);
   return text.length > GRID_TEXT_LIMIT ? `${text.slice(0, GRID_TEXT_LIMIT)}…` : text;
 }
-

@@ -31,7 +31,10 @@ export function columnPrefsStore(stream: string) {
 /** Visible columns in display order; fields the stream no longer has are dropped, new ones appended. */
 export function resolveColumns(definition: StreamDefinition, prefs: ColumnPrefs) {
   const all = definition.columns.map((c) => c.field);
-  const order = [...(prefs.order ?? []).filter((f) => all.includes(f)), ...all.filter((f) => !prefs.order?.includes(f))];
+  const order = [
+    ...(prefs.order ?? []).filter((f) => all.includes(f)),
+    ...all.filter((f) => !prefs.order?.includes(f)),
+  ];
   const visible = new Set(prefs.visible ?? definition.columns.filter((c) => c.visible).map((c) => c.field));
   return { order, visible };
 }

@@ -58,7 +58,10 @@ export function readSearchParams(
   if (sort !== null) {
     const parsed = parseSort(sort);
     if ((contract.sortable as readonly string[]).includes(parsed.field)) state.sort = parsed;
-    else notices.push(`Can't sort by "${sort.replace(/^-/, '')}"; sorted by ${contract.defaultSort.replace(/^-/, '')} instead.`);
+    else
+      notices.push(
+        `Can't sort by "${sort.replace(/^-/, '')}"; sorted by ${contract.defaultSort.replace(/^-/, '')} instead.`,
+      );
   }
 
   const from = params.get('from');
@@ -80,6 +83,8 @@ export function readSearchParams(
       rangeOk = false;
     }
   }
+  // a `to` alone is checked against the default start too: `?to=2020-01-01` must not make an empty, invalid range
+  if (rangeOk && from === null && toMs !== null) fromMs = parseTimeBound(DEFAULT_FROM, now);
   if (rangeOk && fromMs !== null && toMs !== null && fromMs > toMs) {
     notices.push('The start of the time range was after its end; showing the last 24 hours.');
     rangeOk = false;
@@ -93,14 +98,18 @@ export function readSearchParams(
   if (limit !== null) {
     const n = Number(limit);
     if (Number.isInteger(n) && n >= 1 && n <= MAX_PAGE_SIZE) state.limit = n;
-    else notices.push(`Page size "${limit}" is out of range (1–${MAX_PAGE_SIZE}); using ${DEFAULT_PAGE_SIZE}.`);
+    else
+      notices.push(`Page size "${limit}" is out of range (1–${MAX_PAGE_SIZE}); using ${DEFAULT_PAGE_SIZE}.`);
   }
 
   state.record = params.get('record');
   return { state, notices };
 }
 
-export function writeSearchParams(state: SearchState, contract: StreamContract<AuditRecord>): URLSearchParams {
+export function writeSearchParams(
+  state: SearchState,
+  contract: StreamContract<AuditRecord>,
+): URLSearchParams {
   const d = defaultSearchState(contract);
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);

@@ -14,7 +14,13 @@ interface PageParam {
  * and keeps the previous rows on screen until the new ones arrive.
  */
 export function useRecordPages(stream: StreamName, search: SearchState | null) {
-  const key = search && { q: search.q, from: search.from, to: search.to, sort: printSort(search.sort), limit: search.limit };
+  const key = search && {
+    q: search.q,
+    from: search.from,
+    to: search.to,
+    sort: printSort(search.sort),
+    limit: search.limit,
+  };
   const query = useInfiniteQuery({
     queryKey: recordKeys.list(stream, key ?? {}),
     queryFn: async ({ pageParam, signal }) => {

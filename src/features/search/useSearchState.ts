@@ -12,9 +12,12 @@ export function useSearchState(contract: StreamContract<AuditRecord>) {
 
   const update = useCallback(
     (patch: Partial<SearchState>, options: { replace?: boolean } = {}) => {
-      setParams((current) => writeSearchParams({ ...readSearchParams(current, contract).state, ...patch }, contract), {
-        replace: options.replace,
-      });
+      setParams(
+        (current) => writeSearchParams({ ...readSearchParams(current, contract).state, ...patch }, contract),
+        {
+          replace: options.replace,
+        },
+      );
     },
     [setParams, contract],
   );

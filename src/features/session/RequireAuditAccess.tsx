@@ -13,7 +13,7 @@ export function RequireAuditAccess({ children }: { children: ReactNode }) {
     return (
       <Box sx={{ p: 2 }}>
         <Alert severity="error" action={<Button onClick={() => void me.refetch()}>Retry</Button>}>
-          <AlertTitle>Your account could not be loaded</AlertTitle>
+          <AlertTitle component="h1">Your account could not be loaded</AlertTitle>
           {me.error.message}
         </Alert>
       </Box>
@@ -22,7 +22,7 @@ export function RequireAuditAccess({ children }: { children: ReactNode }) {
     return (
       <Box sx={{ p: 2 }}>
         <Alert severity="warning">
-          <AlertTitle>You don't have permission to read audit logs</AlertTitle>
+          <AlertTitle component="h1">You don't have permission to read audit logs</AlertTitle>
           Ask an owner of {me.data.org.name} for the “{READ_AUDIT_LOGS}” permission.
         </Alert>
       </Box>

@@ -64,7 +64,6 @@ export interface QueryError {
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly query: Query }
-  | { readonly ok: false; readonly error: QueryError };
+  { readonly ok: true; readonly query: Query } | { readonly ok: false; readonly error: QueryError };
 
 export const MAX_QUERY_LENGTH = 2000;
