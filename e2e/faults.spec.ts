@@ -1,7 +1,15 @@
-import { dataRows, expect, expectNoAxeViolations, setMock, test, mockBeforeLoad } from './fixtures';
+import {
+  dataRows,
+  expect,
+  expectNoAxeViolations,
+  setMock,
+  test,
+  mockBeforeLoad,
+  TEST_RECORDS,
+} from './fixtures';
 
 test('a failing server shows an error with Retry, and Retry recovers', async ({ page }) => {
-  await mockBeforeLoad(page, { records: 20_000, fault: '500' });
+  await mockBeforeLoad(page, { records: TEST_RECORDS, fault: '500' });
   await page.goto('/audit/authentication');
   const alert = page.getByRole('alert').filter({ hasText: 'Records could not be loaded' });
   await expect(alert).toContainText('The server failed (500)', { timeout: 15_000 });
@@ -12,7 +20,7 @@ test('a failing server shows an error with Retry, and Retry recovers', async ({ 
 });
 
 test('a 503 says when to try again', async ({ page }) => {
-  await mockBeforeLoad(page, { records: 20_000, fault: '503', retryAfter: 1 });
+  await mockBeforeLoad(page, { records: TEST_RECORDS, fault: '503', retryAfter: 1 });
   await page.goto('/audit/authentication');
   await expect(page.getByRole('alert')).toContainText('temporarily unavailable. Try again in 1 second.', {
     timeout: 15_000,
@@ -20,21 +28,21 @@ test('a 503 says when to try again', async ({ page }) => {
 });
 
 test('a response that breaks the contract names the request, never a blank grid', async ({ page }) => {
-  await mockBeforeLoad(page, { records: 20_000, fault: 'bad-body' });
+  await mockBeforeLoad(page, { records: TEST_RECORDS, fault: 'bad-body' });
   await page.goto('/audit/authentication');
   await expect(page.getByRole('alert')).toContainText('/api/v1/audit/authentication/records');
   await expect(page.getByRole('alert')).toContainText('not in the expected format');
 });
 
 test('a slow server shows a loading state first', async ({ page }) => {
-  await mockBeforeLoad(page, { records: 20_000, latencyMs: 1500 });
+  await mockBeforeLoad(page, { records: TEST_RECORDS, latencyMs: 1500 });
   await page.goto('/audit/authentication');
   await expect(page.getByRole('status').filter({ hasText: 'Loading records…' })).toBeVisible();
   await expect(dataRows(page).first()).toBeVisible();
 });
 
 test('someone without the permission sees why', async ({ page }) => {
-  await mockBeforeLoad(page, { records: 20_000, role: 'member' });
+  await mockBeforeLoad(page, { records: TEST_RECORDS, role: 'member' });
   await page.goto('/audit/authentication');
   await expect(page.getByText("You don't have permission to read audit logs")).toBeVisible();
   await expectNoAxeViolations(page);

@@ -67,10 +67,12 @@ export async function search(page: Page, query: string, options: { refused?: boo
   await settled(page);
 }
 
+/** A small store keeps every test's page start fast; specific tests ask for more. */
+export const TEST_RECORDS = 10_000;
+
 export const test = base.extend({
   page: async ({ page }, use) => {
-    // A small store keeps every test's page start fast; specific tests ask for more.
-    await mockBeforeLoad(page, { records: 20_000 });
+    await mockBeforeLoad(page, { records: TEST_RECORDS });
     await use(page);
   },
 });

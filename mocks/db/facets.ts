@@ -5,11 +5,12 @@ const counted = new Map<string, [string, number][]>();
 
 /** Values of a field by frequency, most frequent first (computed once per field). */
 function frequencies(stream: StreamName, field: string): [string, number][] {
-  const key = `${stream}/${field}`;
+  const data = collection(stream);
+  const key = `${stream}/${data.version}/${field}`;
   let found = counted.get(key);
   if (!found) {
     const counts = new Map<string, number>();
-    for (const record of collection(stream).records) {
+    for (const record of data.records) {
       const value = record[field];
       if (value === null || value === undefined || value === '') continue;
       const text = String(value);

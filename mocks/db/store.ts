@@ -1,21 +1,30 @@
 import type { AuditRecord, StreamName } from '../../src/api/streams';
 import { configuredRecordCount, getMockSettings } from '../settings';
 import { generateAuthenticationTimed } from './authentication';
+import { loadAppended, saveAppended } from './persistence';
+import { forgetWorld, worldFor } from './world';
 
 export const DEFAULT_SEED = 20261124;
 
 export interface Collection {
   /** newest first: the time range is two binary searches */
-  readonly records: readonly AuditRecord[];
-  readonly byId: ReadonlyMap<string, AuditRecord>;
+  readonly records: AuditRecord[];
+  readonly byId: Map<string, AuditRecord>;
   /** epoch ms of each record, same order as records */
-  readonly times: Float64Array;
+  times: Float64Array;
+  /** bumped on every change, so cached results of an older version are not served */
+  version: number;
 }
 
 type Generated = { records: AuditRecord[]; times: Float64Array };
 
+// Authentication stands alone; the other streams hang off its sessions and tokens, so they
+// come from one generated world (built on first use of any of them).
 const generators: Record<StreamName, (count: number, seed: number, now: number) => Generated> = {
   authentication: (count, seed, now) => generateAuthenticationTimed({ count, seed, now }),
+  authorisation: (count, seed, now) => worldFor({ count, seed, now }).authorisation,
+  access: (count, seed, now) => worldFor({ count, seed, now }).access,
+  activity: (count, seed, now) => worldFor({ count, seed, now }).activity,
 };
 
 const collections = new Map<StreamName, Collection>();
@@ -31,17 +40,36 @@ export function collection(stream: StreamName): Collection {
   let found = collections.get(stream);
   if (!found) {
     const seed = getMockSettings().seed ?? DEFAULT_SEED;
-    const { records, times } = generators[stream](configuredRecordCount(), seed, now());
+    const generated = generators[stream](configuredRecordCount(), seed, now());
     const byId = new Map<string, AuditRecord>();
-    for (const record of records) byId.set(record.id, record);
-    found = { records, byId, times };
+    for (const record of generated.records) byId.set(record.id, record);
+    found = { records: generated.records, byId, times: generated.times, version: 0 };
     collections.set(stream, found);
+    // records written by users of the mock (e.g. audits of exports) survive a reload
+    for (const { record, time } of loadAppended(stream)) insertNewest(found, record, time);
   }
   return found;
+}
+
+function insertNewest(target: Collection, record: AuditRecord, time: number): void {
+  target.records.unshift(record);
+  const times = new Float64Array(target.times.length + 1);
+  times[0] = time;
+  times.set(target.times, 1);
+  target.times = times;
+  target.byId.set(record.id, record);
+  target.version++;
+}
+
+/** Adds a record that happens now (newest first), and keeps it across reloads. */
+export function appendRecord(stream: StreamName, record: AuditRecord, time: number): void {
+  insertNewest(collection(stream), record, time);
+  saveAppended(stream, record, time);
 }
 
 /** Drop generated data, e.g. after the size setting changed. */
 export function resetCollections(): void {
   collections.clear();
+  forgetWorld();
   anchor = null;
 }

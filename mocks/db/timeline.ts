@@ -142,7 +142,23 @@ export function orderNewestFirst<T>(
   const n = items.length;
   const outItems = new Array<T>(n);
   const outTimes = new Float64Array(n);
-  if (n === 0) return { items: outItems, times: outTimes };
+  const order = newestFirstOrder(times.subarray(0, n));
+  for (let k = 0; k < n; k++) {
+    const i = order[k] ?? 0;
+    outItems[k] = items[i] as T;
+    outTimes[k] = times[i] ?? 0;
+  }
+  return { items: outItems, times: outTimes };
+}
+
+/**
+ * The permutation behind orderNewestFirst: `order[k]` is the index (into `times`) of the
+ * k-th newest instant. For callers that must also touch their items in generation order,
+ * which is memory order and several times faster to walk than sorted order.
+ */
+export function newestFirstOrder(times: Float64Array): Uint32Array {
+  const n = times.length;
+  if (n === 0) return new Uint32Array(0);
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -173,12 +189,7 @@ export function orderNewestFirst<T>(
     const to = starts[b + 1] ?? 0;
     if (to - from > 1) sortRange(order, from, to, times);
   }
-  for (let k = 0; k < n; k++) {
-    const i = order[k] ?? 0;
-    outItems[k] = items[i] as T;
-    outTimes[k] = times[i] ?? 0;
-  }
-  return { items: outItems, times: outTimes };
+  return order;
 }
 
 /** newest first, stable; buckets are tiny unless many events share an instant */

@@ -1,4 +1,13 @@
+import { exportHandlers } from './export';
+import { eventTypeHandlers } from './eventTypes';
 import { meHandlers } from './me';
 import { recordHandlers } from './records';
+import { timelineHandlers } from './timeline';
 
-export const handlers = [...meHandlers, ...recordHandlers];
+export const handlers = [
+  ...meHandlers,
+  ...eventTypeHandlers,
+  ...timelineHandlers,
+  ...recordHandlers,
+  ...exportHandlers,
+];

@@ -67,9 +67,10 @@ export const recordHandlers = [
       offset = decoded;
     }
 
-    const key = JSON.stringify([stream, q, fromMs, toMs, sortSpec]);
+    const data = collection(stream);
+    const key = JSON.stringify([stream, data.version, q, fromMs, toMs, sortSpec]);
     const all = cache.get(key, () =>
-      runSearch(contract, collection(stream), {
+      runSearch(contract, data, {
         query: query.query,
         from: fromMs,
         to: toMs,

@@ -60,7 +60,7 @@ export function Shell() {
       >
         <Toolbar variant="dense" />
         <Box component="nav" aria-label="Main">
-          <ListSubheader component="h2" id="nav-audit-logs">
+          <ListSubheader component="h2" id="nav-audit-logs" sx={{ lineHeight: 2.5 }}>
             Audit logs
           </ListSubheader>
           <List dense aria-labelledby="nav-audit-logs">
@@ -75,6 +75,20 @@ export function Shell() {
                 </ListItemButton>
               </ListItem>
             ))}
+          </List>
+          <ListSubheader component="h2" id="nav-reference" sx={{ lineHeight: 2.5, mt: 1 }}>
+            Reference
+          </ListSubheader>
+          <List dense aria-labelledby="nav-reference">
+            <ListItem disablePadding>
+              <ListItemButton
+                component={NavLink}
+                to="/event-types"
+                sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+              >
+                <ListItemText primary="Event types" />
+              </ListItemButton>
+            </ListItem>
           </List>
         </Box>
       </Drawer>

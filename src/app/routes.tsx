@@ -13,6 +13,16 @@ export const router = createBrowserRouter([
         path: 'audit/:stream',
         lazy: async () => ({ Component: (await import('../features/streams/StreamRoute')).StreamRoute }),
       },
+      {
+        path: 'event-types',
+        lazy: async () => ({
+          Component: (await import('../features/catalogue/EventTypesRoute')).EventTypesRoute,
+        }),
+      },
+      {
+        path: 'timeline',
+        lazy: async () => ({ Component: (await import('../features/timeline/TimelineRoute')).TimelineRoute }),
+      },
       { path: '*', lazy: async () => ({ Component: (await import('../components/NotFound')).NotFound }) },
     ],
   },

@@ -1,5 +1,7 @@
 import { memo } from 'react';
-import { Box, Tooltip } from '@mui/material';
+import { Box, Link, Tooltip } from '@mui/material';
+import { Link as RouterLink } from 'react-router';
+import { catalogueLink, type DescribeEvent } from '../catalogue/useEventCatalogue';
 import type { TimeZoneChoice } from '../../app/preferences';
 import { formatTime, otherZone } from '../../lib/time';
 import type { ColumnSpec, Outcome } from './definition';
@@ -16,8 +18,9 @@ export const GridCell = memo(function GridCell(props: {
   value: unknown;
   zone: TimeZoneChoice;
   outcome: Outcome;
+  describe?: DescribeEvent;
 }) {
-  const { spec, value, zone, outcome } = props;
+  const { spec, value, zone, outcome, describe } = props;
   if (value === null || value === undefined || value === '') {
     return (
       <Box component="span" sx={{ color: 'text.disabled' }} aria-label="empty">
@@ -32,7 +35,24 @@ export const GridCell = memo(function GridCell(props: {
       </Tooltip>
     );
   }
-  const text = cellText(value);
+  const text = spec.display ? spec.display(value) : cellText(value);
+  const eventType = spec.eventType ? describe?.(value) : undefined;
+  const shown = eventType ? (
+    <Tooltip title={eventType.description} placement="bottom-start">
+      <Link
+        component={RouterLink}
+        to={catalogueLink(eventType.name)}
+        tabIndex={-1}
+        color="inherit"
+        underline="hover"
+        onClick={(e) => e.stopPropagation()}
+      >
+        {text}
+      </Link>
+    </Tooltip>
+  ) : (
+    text
+  );
   if (spec.kind === 'outcome') {
     return (
       <Box
@@ -40,7 +60,7 @@ export const GridCell = memo(function GridCell(props: {
         sx={{ color: OUTCOME_COLOR[outcome], fontWeight: outcome === 'neutral' ? 400 : 600 }}
       >
         {outcome === 'failure' ? '✕ ' : outcome === 'success' ? '✓ ' : ''}
-        {text}
+        {shown}
       </Box>
     );
   }
@@ -54,7 +74,7 @@ export const GridCell = memo(function GridCell(props: {
           : undefined
       }
     >
-      {text}
+      {shown}
     </Box>
   );
 });

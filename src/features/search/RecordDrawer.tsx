@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { maskSecretsDeep } from '../diff/mask';
 import {
   Alert,
   Box,
@@ -23,6 +24,14 @@ import type { TimeZoneChoice } from '../../app/preferences';
 import { copyText } from '../../lib/clipboard';
 import { formatTime, otherZone } from '../../lib/time';
 import type { StreamDefinition } from './definition';
+import { OpenTimeline, RecordChanges } from './RecordExtras';
+
+function maskFields(record: AuditRecord, fields: readonly string[]): AuditRecord {
+  if (fields.length === 0) return record;
+  const copy: AuditRecord = { ...record };
+  for (const field of fields) if (field in copy) copy[field] = maskSecretsDeep(copy[field]);
+  return copy;
+}
 
 export type ValueAction =
   | { kind: 'filter' | 'exclude'; field: string; value: string }
@@ -46,7 +55,9 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
     initialData: initial,
   });
   const [copied, setCopied] = useState<string | null>(null);
-  const data = record.data;
+  const raw = record.data;
+  // what is shown and copied never holds a secret; the diff masks on its own
+  const data = useMemo(() => (raw ? maskFields(raw, definition.maskedFields ?? []) : raw), [raw, definition]);
 
   return (
     <Drawer
@@ -56,7 +67,7 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
       // above the app bar, which sits above the permanent navigation drawer
       sx={{ zIndex: (t) => t.zIndex.modal }}
       slotProps={{
-        paper: { role: 'dialog', 'aria-labelledby': titleId, sx: { width: { xs: '100%', md: 560 } } },
+        paper: { role: 'dialog', 'aria-labelledby': titleId, sx: { width: { xs: '100%', md: 720 } } },
       }}
     >
       <Stack direction="row" sx={{ alignItems: 'flex-start', p: 2, gap: 1 }}>
@@ -87,6 +98,10 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
         )}
         {data && (
           <>
+            <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
+              <OpenTimeline definition={definition} record={data} />
+            </Stack>
+            {raw && <RecordChanges definition={definition} record={raw} />}
             <FieldList
               definition={definition}
               record={data}

@@ -18,6 +18,7 @@ import type { TimeZoneChoice } from '../../app/preferences';
 import { ROW_HEIGHT, type ColumnPrefs } from './columnPrefs';
 import type { StreamDefinition } from './definition';
 import { GridCell } from './GridCell';
+import { useEventCatalogue } from '../catalogue/useEventCatalogue';
 import type { SearchState } from './searchState';
 
 const features = tableFeatures({
@@ -55,6 +56,7 @@ export function ResultsGrid(props: Props) {
     props;
   const { hasNextPage, fetchingNextPage, fetchNextPage } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const describe = useEventCatalogue(definition.columns.some((c) => c.eventType));
   const rowHeight = ROW_HEIGHT[prefs.density];
   const [active, setActive] = useState(0);
 
@@ -264,7 +266,13 @@ export function ResultsGrid(props: Props) {
                     sx={{ px: 1.5, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
                   >
                     {spec && (
-                      <GridCell spec={spec} value={record[spec.field]} zone={zone} outcome={outcome} />
+                      <GridCell
+                        spec={spec}
+                        value={record[spec.field]}
+                        zone={zone}
+                        outcome={outcome}
+                        describe={describe}
+                      />
                     )}
                   </Box>
                 );

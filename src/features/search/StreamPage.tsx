@@ -100,7 +100,13 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
       </Stack>
 
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
-        <Typography role="status" aria-live="polite" sx={{ flex: 1 }}>
+        <Typography
+          role="status"
+          aria-live="polite"
+          // which search the shown count belongs to: lets tests wait for a render, not a URL
+          data-search={`${state.q}|${query.isPlaceholderData || query.isFetching ? 'pending' : 'done'}`}
+          sx={{ flex: 1 }}
+        >
           {total === null
             ? ' '
             : `${total.toLocaleString('en')} record${total === 1 ? '' : 's'}${rows.length < total ? ` · ${rows.length.toLocaleString('en')} loaded` : ''}`}

@@ -12,6 +12,17 @@ export interface ColumnSpec {
   readonly visible?: boolean;
   /** time: formatted in the chosen zone; mono: ids and addresses; outcome: coloured by `outcome()` */
   readonly kind?: 'time' | 'text' | 'mono' | 'outcome';
+  /** how a value reads in the grid, e.g. `true` → "allowed" (filters still use the raw value) */
+  readonly display?: (value: unknown) => string;
+  /** the value names an event type: its description shows on hover, with a link to the catalogue */
+  readonly eventType?: boolean;
+}
+
+/** A pair of before/after values the drawer shows as a field-level diff. */
+export interface ChangeSpec {
+  readonly title: string;
+  readonly oldValue: unknown;
+  readonly newValue: unknown;
 }
 
 export interface PivotSpec {
@@ -31,4 +42,16 @@ export interface StreamDefinition {
   /** the drawer's title */
   recordTitle(record: AuditRecord): string;
   outcome?(record: AuditRecord): Outcome;
+  /** before/after values of a change record, shown as diffs in the drawer */
+  changes?(record: AuditRecord): readonly ChangeSpec[];
+  /** fields holding JSON payloads whose secret-looking keys are masked wherever the record is shown */
+  readonly maskedFields?: readonly string[];
+  /** fields that tie a record to others across streams: the drawer offers "Open timeline" */
+  readonly timelineKeys?: readonly TimelineKeyField[];
+}
+
+/** Which timeline key a record field holds (a token is `token_id` in one stream, `jti` in others). */
+export interface TimelineKeyField {
+  readonly field: string;
+  readonly key: 'trace_id' | 'session' | 'token' | 'request_id';
 }

@@ -78,6 +78,16 @@ describe('matches', () => {
     }
   });
 
+  it('matches a list-valued keyword field when any element matches', () => {
+    const record: Row = { event: ['email', 'attributes.settings.theme'] };
+    expect(matches(record, query('event:email'), FIELDS)).toBe(true);
+    expect(matches(record, query('event:EMAIL'), FIELDS)).toBe(true);
+    expect(matches(record, query('event:attributes*'), FIELDS)).toBe(true);
+    expect(matches(record, query('event:mail'), FIELDS)).toBe(false);
+    expect(matches(record, query('-event:email'), FIELDS)).toBe(false);
+    expect(matches({ event: [] }, query('event:email'), FIELDS)).toBe(false);
+  });
+
   it('matches a zoned time by the span its precision covers, end exclusive', () => {
     const at = (time: string, input: string) => matches({ time }, query(input), FIELDS);
     expect(at('2026-11-01T00:00:00.000Z', 'time:2026-10-31T23:59:59.999Z')).toBe(false);

@@ -98,9 +98,14 @@ function stringPredicate(
   test: (lowerValue: string, needle: string) => boolean,
 ): Predicate {
   const needle = value.toLowerCase();
-  return (record) => {
-    const s = asString(record[field]);
+  const one = (v: unknown) => {
+    const s = asString(v);
     return s !== undefined && test(s.toLowerCase(), needle);
+  };
+  // A list-valued field (e.g. activity's `changed` paths) matches when any element does.
+  return (record) => {
+    const v = record[field];
+    return Array.isArray(v) ? v.some(one) : one(v);
   };
 }
 

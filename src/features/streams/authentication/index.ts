@@ -13,7 +13,7 @@ export const authenticationStream: StreamDefinition = {
     { field: 'time', header: 'Time', width: 215, visible: true, kind: 'time' },
     { field: 'email', header: 'Email', width: 230, visible: true },
     { field: 'stage', header: 'Stage', width: 130, visible: true, kind: 'mono' },
-    { field: 'event', header: 'Event', width: 140, visible: true, kind: 'outcome' },
+    { field: 'event', header: 'Event', width: 140, visible: true, kind: 'outcome', eventType: true },
     { field: 'source_ip', header: 'Source IP', width: 160, visible: true, kind: 'mono' },
     { field: 'application_name', header: 'Application', width: 150, visible: true },
     { field: 'upstream_idp', header: 'Upstream IdP', width: 120, visible: true },
@@ -37,6 +37,11 @@ export const authenticationStream: StreamDefinition = {
     { field: 'user_id', noun: 'user' },
     { field: 'email', noun: 'email' },
     { field: 'source_ip', noun: 'source IP' },
+  ],
+  timelineKeys: [
+    { field: 'trace_id', key: 'trace_id' },
+    { field: 'session', key: 'session' },
+    { field: 'token_id', key: 'token' },
   ],
   recordTitle: (r) => `${String(r.stage)} · ${String(r.event)} — ${String(r.email ?? r.client_id)}`,
   outcome: (r): Outcome => {

@@ -1,0 +1,122 @@
+/**
+ * One simulated organisation seen through all four audit streams. The authentication
+ * stream is generated first; its tokens then carry the requests of the authorisation and
+ * access streams, and some of those requests carry the changes of the activity stream, so
+ * an auditor can follow one login from stream to stream by token id and request id.
+ */
+import type { AccessRecord } from '../../src/api/schemas/access';
+import type { ActivityRecord } from '../../src/api/schemas/activity';
+import type { AuthenticationRecord } from '../../src/api/schemas/authentication';
+import type { AuthorisationRecord } from '../../src/api/schemas/authorisation';
+import { ActivityGenerator } from './activity';
+import { generateAuthenticationTimed } from './authentication';
+import { createEndpoints } from './endpoints';
+import { createOrganisation } from './organisation';
+import { createRandom, deriveSeed } from './random';
+import { RequestGenerator, type RequestScenarios, type Timed } from './requests';
+import { extractSessions } from './sessions';
+import { DAY } from './timeline';
+import { createFleet } from './workgroups';
+
+export { SYSTEM_USER } from './activity';
+export type { RequestScenarios, Timed } from './requests';
+
+export interface WorldOptions {
+  /** exact number of records in each stream */
+  count: number;
+  seed: number;
+  /** epoch ms; no record is later */
+  now: number;
+  /** records span [now - days, now]; default 30 */
+  days?: number;
+  /** called after each phase with its duration, for profiling */
+  onPhase?: (phase: string, ms: number) => void;
+}
+
+export interface World {
+  authentication: Timed<AuthenticationRecord>;
+  authorisation: Timed<AuthorisationRecord>;
+  access: Timed<AccessRecord>;
+  activity: Timed<ActivityRecord>;
+  /** where the staged incidents are, for tests and demos */
+  scenarios: RequestScenarios;
+}
+
+/** share of activity records that came through the API with a token */
+const API_SHARE = 0.12;
+
+export function generateWorld(options: WorldOptions): World {
+  const { count, seed, now, days = 30, onPhase } = options;
+  let clock = performance.now();
+  const lap = (phase: string) => {
+    const t = performance.now();
+    onPhase?.(phase, t - clock);
+    clock = t;
+  };
+  if (!Number.isSafeInteger(count) || count < 0)
+    throw new RangeError(`count must be a non-negative integer, got ${String(count)}`);
+  if (!(days > 0)) throw new RangeError(`days must be positive, got ${String(days)}`);
+  const end = Math.floor(now);
+  const from = Math.ceil(end - days * DAY);
+  const authentication = generateAuthenticationTimed({ count, seed, now, days });
+  lap('authentication');
+  const org = createOrganisation(seed);
+  const sessions = extractSessions(org, authentication.records, authentication.times, end);
+  lap('sessions');
+  const requests = new RequestGenerator(
+    org,
+    createEndpoints(org, seed),
+    sessions.tokens,
+    createRandom(deriveSeed(seed, 'requests')),
+    count,
+    from,
+    end,
+  );
+  const activity = new ActivityGenerator(
+    org,
+    createFleet(seed),
+    sessions,
+    requests,
+    createRandom(deriveSeed(seed, 'activity')),
+    count,
+    from,
+    end,
+  );
+  // API changes first: they claim their requests before ordinary traffic fills the streams
+  activity.linked(API_SHARE);
+  lap('activity (API changes)');
+  requests.run();
+  lap('authorisation + access');
+  activity.run();
+  lap('activity');
+  const { authorisation, access } = requests.finish();
+  lap('authorisation + access (ordering)');
+  const changes = activity.finish();
+  lap('activity (ordering)');
+  return { authentication, authorisation, access, activity: changes, scenarios: requests.scenarios };
+}
+
+let cached: { key: string; world: World } | null = null;
+
+/**
+ * The world for these options, generated once: the store asks stream by stream, and every
+ * stream needs the others' ties. Holds one world only.
+ */
+export function worldFor(options: WorldOptions): World {
+  const key = JSON.stringify([options.count, options.seed, options.now, options.days ?? 30]);
+  if (cached?.key !== key) cached = { key, world: generateWorld(options) };
+  return cached.world;
+}
+
+/** Drops the cached world, e.g. when the store resets. */
+export function forgetWorld(): void {
+  cached = null;
+}
+
+export const generateAuthorisationTimed = (o: WorldOptions): Timed<AuthorisationRecord> =>
+  worldFor(o).authorisation;
+export const generateAccessTimed = (o: WorldOptions): Timed<AccessRecord> => worldFor(o).access;
+export const generateActivityTimed = (o: WorldOptions): Timed<ActivityRecord> => worldFor(o).activity;
+/** the same records as generateAuthenticationTimed, but shared with the cached world */
+export const generateWorldAuthenticationTimed = (o: WorldOptions): Timed<AuthenticationRecord> =>
+  worldFor(o).authentication;

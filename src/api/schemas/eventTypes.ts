@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+export const eventTypeSchema = z.object({
+  name: z.string(),
+  /** numeric code where the reference has one (seed 004) */
+  code: z.number().int().nullable(),
+  category: z.string(),
+  description: z.string(),
+  /** where the name is used: a stream of this console, or the reference it comes from */
+  source: z.enum([
+    'Audit events reference',
+    'authentik events',
+    'Authentication stages',
+    'Authentication events',
+  ]),
+});
+export type EventType = z.infer<typeof eventTypeSchema>;
+
+export const eventTypesSchema = z.object({ items: z.array(eventTypeSchema) });

@@ -1,0 +1,10 @@
+import { RequireAuditAccess } from '../session/RequireAuditAccess';
+import { EventTypesPage } from './EventTypesPage';
+
+export function EventTypesRoute() {
+  return (
+    <RequireAuditAccess>
+      <EventTypesPage />
+    </RequireAuditAccess>
+  );
+}

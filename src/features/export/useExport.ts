@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { fetchExport, type ExportRequest } from '../../api/export';
+import { saveBlob } from './download';
+
+export type ExportStatus =
+  | { kind: 'idle' }
+  | { kind: 'running'; written: number; total: number | null }
+  | { kind: 'done'; records: number; fileName: string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string };
+
+// Progress re-renders at most this often: a million records arrive in ~1,000 chunks.
+const PROGRESS_INTERVAL_MS = 150;
+
+/** One export at a time: start, progress, cancel; the file is saved only when complete. */
+export function useExport() {
+  const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
+  const current = useRef<AbortController | null>(null);
+
+  // closing the dialog (unmount) stops a running export
+  useEffect(() => () => current.current?.abort(), []);
+
+  const start = useCallback(async (request: ExportRequest, fileName: string) => {
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    setStatus({ kind: 'running', written: 0, total: null });
+    let shownAt = 0;
+    try {
+      const { blob, records } = await fetchExport(request, {
+        signal: controller.signal,
+        onProgress: ({ written, total }) => {
+          const now = performance.now();
+          if (controller.signal.aborted || (now - shownAt < PROGRESS_INTERVAL_MS && written < total)) return;
+          shownAt = now;
+          setStatus({ kind: 'running', written, total });
+        },
+      });
+      if (controller.signal.aborted) return;
+      saveBlob(blob, fileName);
+      setStatus({ kind: 'done', records, fileName });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      if (current.current === controller) current.current = null;
+    }
+  }, []);
+
+  const cancel = useCallback(() => {
+    current.current?.abort();
+    current.current = null;
+    setStatus({ kind: 'cancelled' });
+  }, []);
+
+  return { status, start, cancel };
+}

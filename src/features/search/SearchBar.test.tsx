@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { server } from '../../../mocks/node';
+import { resetMockSettings, setMockSettings } from '../../../mocks/settings';
+import { resetCollections } from '../../../mocks/db/store';
+import { streamContracts } from '../../api/streams';
+import { renderWithProviders } from '../../test/render';
+import { SearchBar } from './SearchBar';
+
+const fields = streamContracts.authentication.fields;
+
+beforeAll(() => {
+  setMockSettings({ records: 2000 });
+  resetCollections();
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => {
+  server.close();
+  resetMockSettings();
+});
+
+describe('SearchBar', () => {
+  it('submits a valid query on Enter', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(<SearchBar stream="authentication" fields={fields} q="" onSubmit={onSubmit} />);
+    await userEvent.type(
+      screen.getByRole('combobox', { name: 'Search' }),
+      'stage:mfa -event:success{Escape}{Enter}',
+    );
+    expect(onSubmit).toHaveBeenCalledWith('stage:mfa -event:success');
+  });
+
+  it('refuses a malformed query with a message and does not submit it', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(
+      <SearchBar stream="authentication" fields={fields} q="stage:mfa" onSubmit={onSubmit} />,
+    );
+    const box = screen.getByRole('combobox', { name: 'Search' });
+    await userEvent.clear(box);
+    await userEvent.type(box, 'evnt:failure{Escape}{Enter}');
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent('Unknown field "evnt" — did you mean "event"?');
+  });
+
+  it('shows each AND-ed term as a chip; removing one submits the rest', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(
+      <SearchBar
+        stream="authentication"
+        fields={fields}
+        q="stage:mfa event:failure OR event:timeout"
+        onSubmit={onSubmit}
+      />,
+    );
+    const chips = within(screen.getByRole('list', { name: 'Active filters' })).getAllByRole('button');
+    expect(chips.map((c) => c.textContent)).toEqual(['stage:mfa', 'event:failure OR event:timeout']);
+    chips[0]?.focus();
+    await userEvent.keyboard('{Delete}');
+    expect(onSubmit).toHaveBeenCalledWith('event:failure OR event:timeout');
+  });
+
+  it('suggests frequent values from the facets endpoint', async () => {
+    renderWithProviders(<SearchBar stream="authentication" fields={fields} q="" onSubmit={() => {}} />);
+    await userEvent.type(screen.getByRole('combobox', { name: 'Search' }), 'stage:m');
+    await waitFor(() => expect(screen.getByRole('option', { name: /^stage:mfa/ })).toBeInTheDocument());
+  });
+});

@@ -1,0 +1,151 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Link,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink } from 'react-router';
+import type { AuthenticationRecord } from '../../api/schemas/authentication';
+import type { TimelineKey } from '../../api/schemas/timeline';
+import { timelineQuery } from '../../api/timeline';
+import { timeZonePreference } from '../../app/preferences';
+import { formatTime, otherZone } from '../../lib/time';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { LoadingState } from '../search/ResultStates';
+import { streamDefinitions } from '../streams/registry';
+import { LoginPipeline } from './LoginPipeline';
+import { pipelines } from './pipeline';
+
+const KEY_LABEL: Record<TimelineKey, string> = {
+  trace_id: 'trace',
+  session: 'session',
+  token: 'token',
+  request_id: 'request',
+};
+
+const OUTCOME_LABEL = { success: '✓ success', failure: '✕ failure', neutral: '—' } as const;
+
+export function TimelinePage({ timelineKey, value }: { timelineKey: TimelineKey; value: string }) {
+  usePageTitle(`Timeline of ${KEY_LABEL[timelineKey]} ${value}`);
+  const [zone] = timeZonePreference.usePersisted();
+  const timeline = useQuery(timelineQuery(timelineKey, value));
+  const auth = streamDefinitions.authentication;
+  const logins =
+    timeline.data &&
+    pipelines(
+      timeline.data.items.flatMap((i) => (i.stream === 'authentication' ? [i.record] : [])),
+      (r: AuthenticationRecord) => auth.outcome?.(r) ?? 'neutral',
+    );
+
+  return (
+    <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
+      <Box>
+        <Typography variant="h5" component="h1">
+          Timeline
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
+          Every record of every stream tied to the {KEY_LABEL[timelineKey]} <code>{value}</code>, oldest
+          first.
+        </Typography>
+      </Box>
+      {timeline.isPending && <LoadingState />}
+      {timeline.isError && (
+        <Alert severity="error" action={<Button onClick={() => void timeline.refetch()}>Retry</Button>}>
+          {timeline.error.message}
+        </Alert>
+      )}
+      {timeline.data && (
+        <>
+          <Typography role="status">
+            {timeline.data.items.length.toLocaleString('en')} records
+            {timeline.data.truncated ? ' (only the first are shown)' : ''}
+          </Typography>
+          {timeline.data.items.length === 0 && (
+            <Alert severity="info">No records are tied to this {KEY_LABEL[timelineKey]}.</Alert>
+          )}
+          {logins && logins.length > 0 && (
+            <Box component="section" aria-labelledby="timeline-logins">
+              <Typography id="timeline-logins" variant="h6" component="h2" gutterBottom>
+                Login {logins.length === 1 ? 'attempt' : 'attempts'}
+              </Typography>
+              <Stack spacing={1}>
+                {logins.map((p) => (
+                  <LoginPipeline key={p.traceId} pipeline={p} />
+                ))}
+              </Stack>
+            </Box>
+          )}
+          {timeline.data.items.length > 0 && (
+            <Box component="section" aria-labelledby="timeline-records">
+              <Typography id="timeline-records" variant="h6" component="h2" gutterBottom>
+                Records in time order
+              </Typography>
+              <TableContainer component={Paper} variant="outlined">
+                <Table size="small" aria-labelledby="timeline-records">
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>Time</TableCell>
+                      <TableCell>Stream</TableCell>
+                      <TableCell>Outcome</TableCell>
+                      <TableCell>Record</TableCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {timeline.data.items.map((item) => {
+                      const definition = streamDefinitions[item.stream];
+                      const outcome = definition.outcome?.(item.record) ?? 'neutral';
+                      return (
+                        <TableRow key={`${item.stream}/${item.record.id}`}>
+                          <TableCell
+                            sx={{ whiteSpace: 'nowrap' }}
+                            title={formatTime(item.time, otherZone(zone))}
+                          >
+                            {formatTime(item.time, zone)}
+                          </TableCell>
+                          <TableCell>
+                            <Chip size="small" label={definition.title} />
+                          </TableCell>
+                          <TableCell
+                            sx={{
+                              color:
+                                outcome === 'failure'
+                                  ? 'error.main'
+                                  : outcome === 'success'
+                                    ? 'success.main'
+                                    : 'text.primary',
+                            }}
+                          >
+                            {OUTCOME_LABEL[outcome]}
+                          </TableCell>
+                          <TableCell dir="auto">
+                            <Link
+                              component={RouterLink}
+                              to={`/audit/${item.stream}?from=all&record=${encodeURIComponent(item.record.id)}`}
+                            >
+                              {definition.recordTitle(item.record)}
+                            </Link>
+                          </TableCell>
+                        </TableRow>
+                      );
+                    })}
+                  </TableBody>
+                </Table>
+              </TableContainer>
+            </Box>
+          )}
+        </>
+      )}
+    </Box>
+  );
+}
