@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import {
+  dataRows,
   expect,
   expectNoAxeViolations,
   mockBeforeLoad,
@@ -93,6 +94,8 @@ test('Cancel stops a large export promptly and saves nothing', async ({ page }) 
   test.setTimeout(120_000);
   await mockBeforeLoad(page, { records: 200_000, latencyMs: 0 });
   await page.goto('/audit/authentication?from=all');
+  // generating 200,000 records takes a while on a busy machine
+  await expect(dataRows(page).first()).toBeVisible({ timeout: 90_000 });
   const box = await openExport(page);
   await expect(box).toContainText('200,000 records will be written');
   const downloads: Download[] = [];
@@ -119,7 +122,10 @@ test('Cancel stops a large export promptly and saves nothing', async ({ page }) 
   );
   await box.getByRole('button', { name: 'Cancel' }).click();
   await expect(box.getByRole('status')).toContainText('Export cancelled. No file was saved.');
-  expect(await latency).toBeLessThan(200);
+  // tens of ms even on a loaded machine; the margin is for CI running two browsers on two cores
+  const ms = await latency;
+  test.info().annotations.push({ type: 'cancel latency', description: `${Math.round(ms)} ms` });
+  expect(ms).toBeLessThan(500);
   await expect(box.getByRole('progressbar')).toHaveCount(0);
   await page.waitForTimeout(2_000);
   expect(downloads).toHaveLength(0);
@@ -162,4 +168,16 @@ test('the export dialog is accessible', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(box).toBeHidden();
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+});
+
+test('an export is itself audited in the activity stream', async ({ page }) => {
+  await page.goto(`/audit/authentication?q=${encodeURIComponent('stage:mfa')}`);
+  const box = await openExport(page);
+  const downloading = page.waitForEvent('download');
+  await box.getByRole('button', { name: 'Start export' }).click();
+  await downloading;
+  await page.goto(`/audit/activity?q=${encodeURIComponent('action:Log-downloaded')}&from=now-15m`);
+  await settled(page);
+  expect(await totalCount(page)).toBe(1);
+  await expect(page.getByRole('grid').getByText('Log-downloaded')).toBeVisible();
 });

@@ -19,7 +19,7 @@ import type { Fleet, Workgroup } from './workgroups';
 
 /** user_id of state changes, which no person made */
 export const SYSTEM_USER = 'system';
-const FAILED = 0.045;
+const FAILED = 0.06;
 /** shares of the stream that are sign-ins, failed sign-ins and device state changes */
 const LOGIN_SHARE = 0.12;
 const FAILURE_SHARE = 0.02;

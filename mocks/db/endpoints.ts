@@ -43,6 +43,8 @@ export interface Endpoint {
   readonly referrer: string;
   /** what a visit starts with */
   readonly routes: WeightedTable<Route>;
+  /** the same without pages and assets: what SDKs, CLIs and sync agents ask for */
+  readonly machineRoutes: WeightedTable<Route>;
   /** what a browser fetches after the first request of a visit */
   readonly follow: readonly Route[];
   /** prefix of the change API (activity stream), or null where changes are not made */
@@ -399,6 +401,8 @@ export const SCANNER_PROBES: readonly Route[] = [
   '/',
 ].map((p) => get(p));
 
+const BROWSER_ONLY = new Set<Kind>(['page', 'asset', 'ws']);
+
 export interface Endpoints {
   readonly all: readonly Endpoint[];
   byClient(clientId: string): Endpoint | undefined;
@@ -412,6 +416,7 @@ export function createEndpoints(org: Organisation, seed: number): Endpoints {
   // one source id per connector or proxy, shared by the applications it serves
   const sources = new Map<string, string>();
   const all = SPECS.map((s): Endpoint => {
+    const machine = s.routes.filter(([r]) => !BROWSER_ONLY.has(r.kind));
     let sourceId = sources.get(s.hostname);
     if (sourceId === undefined) {
       sourceId = rng.id();
@@ -427,6 +432,7 @@ export function createEndpoints(org: Organisation, seed: number): Endpoints {
       upstreams: s.upstreams,
       referrer: `https://${s.authority}/`,
       routes: new WeightedTable(s.routes),
+      machineRoutes: new WeightedTable(machine.length > 0 ? machine : s.routes),
       follow: s.follow,
       apiPrefix: s.apiPrefix ?? null,
     };

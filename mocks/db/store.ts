@@ -63,7 +63,10 @@ function insertNewest(target: Collection, record: AuditRecord, time: number): vo
 
 /** Adds a record that happens now (newest first), and keeps it across reloads. */
 export function appendRecord(stream: StreamName, record: AuditRecord, time: number): void {
-  insertNewest(collection(stream), record, time);
+  // A stream not generated yet picks the record up from storage when it is built:
+  // writing an audit record must not cost generating a whole stream.
+  const built = collections.get(stream);
+  if (built) insertNewest(built, record, time);
   saveAppended(stream, record, time);
 }
 

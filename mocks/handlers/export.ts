@@ -1,5 +1,4 @@
 import { HttpResponse, http } from 'msw';
-import type { z } from 'zod';
 import type { ActivityRecord } from '../../src/api/schemas/activity';
 import {
   EXPORT_MEDIA_TYPES,
@@ -9,19 +8,17 @@ import {
   localTimeColumn,
   type ExportFormat,
 } from '../../src/api/schemas/export';
-import { READ_AUDIT_LOGS } from '../../src/api/schemas/me';
-import { isStreamName, streamContracts, type AuditRecord, type StreamName } from '../../src/api/streams';
+import { streamContracts, type AuditRecord, type StreamName } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
 import { parseQuery } from '../../src/features/search/query';
 import { UTF8_BOM, encodeCsvHeader, encodeCsvRow } from '../../src/lib/csv';
 import { zonedIsoFormatter } from '../../src/lib/csvTime';
-import { saveAppended } from '../db/persistence';
 import { runSearch } from '../db/search';
 import { appendRecord, collection } from '../db/store';
-import { applyFaults } from '../faults';
-import { badParameter, problem } from '../problem';
+import { badParameter } from '../problem';
 import { getMockSettings } from '../settings';
-import { can } from './me';
+import { firstIssue, guard, paramsOf } from './common';
+import { SIGNED_IN } from './me';
 
 /**
  * With `fault: '500'` or `'network'` and `faultPath: '/export-midway'`, an export starts
@@ -36,24 +33,6 @@ export const CHUNK_RECORDS = 1000;
 // records sooner, and a slice of this length keeps the page responsive while encoding.
 const SLICE_MS = 12;
 const MAX_CHUNK_RECORDS = 20_000;
-
-// Who the mock's /me says is signed in (mocks/handlers/me.ts).
-const ME = { id: 'u-owner-0001', email: 'aoife.brennan@dunmore-energy.com' };
-const ACTIVITY = 'activity';
-
-/**
- * Writes to the activity stream once it exists; until then the persisted list keeps the
- * record, and `collection('activity')` merges that list in when it is first built.
- */
-function recordActivity(record: ActivityRecord, time: number): void {
-  const stream: string = ACTIVITY;
-  try {
-    if (isStreamName(stream)) return appendRecord(stream, record, time);
-  } catch {
-    // the stream is named but has no generated data yet
-  }
-  saveAppended(ACTIVITY, record, time);
-}
 
 let auditSequence = 0;
 
@@ -99,8 +78,8 @@ function auditExport(s: ExportSummary): void {
     },
     status: s.status,
     workgroup_id: 'wg-it',
-    user_id: ME.id,
-    user_email: ME.email,
+    user_id: SIGNED_IN.id,
+    user_email: SIGNED_IN.email,
     comments: null,
     config: null,
     source_ip: null,
@@ -108,7 +87,7 @@ function auditExport(s: ExportSummary): void {
     request_id: null,
     changed: [],
   };
-  recordActivity(record, time);
+  appendRecord('activity', record, time);
 }
 
 interface Encoder {
@@ -147,23 +126,10 @@ function encoderFor(
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function paramsOf(request: Request): Record<string, string> {
-  return Object.fromEntries(new URL(request.url).searchParams);
-}
-
-function firstIssue(error: z.ZodError): Response {
-  const issue = error.issues[0];
-  return badParameter(String(issue?.path[0] ?? 'query'), issue?.message ?? 'invalid');
-}
-
 export const exportHandlers = [
   http.get('*/api/v1/audit/:stream/export', async ({ request, params }) => {
-    const fault = await applyFaults(request);
-    if (fault) return fault;
-    const stream = String(params.stream);
-    if (!isStreamName(stream)) return problem(404, `There is no audit stream "${stream}".`);
-    if (!can(READ_AUDIT_LOGS))
-      return problem(403, `Exporting audit logs needs the "${READ_AUDIT_LOGS}" permission.`);
+    const stream = await guard(request, String(params.stream), 'Exporting');
+    if (stream instanceof Response) return stream;
 
     const contract = streamContracts[stream];
     const parsed = exportParamsSchema.safeParse(paramsOf(request));

@@ -17,13 +17,20 @@ export function can(permission: string): boolean {
   return PERMISSIONS[currentRole()].includes(permission);
 }
 
+/** Who the mock says is signed in. */
+export const SIGNED_IN = {
+  id: 'u-owner-0001',
+  name: 'Aoife Brennan',
+  email: 'aoife.brennan@dunmore-energy.com',
+};
+
 export const meHandlers = [
   http.get('*/api/v1/me', async ({ request }) => {
     const fault = await applyFaults(request);
     if (fault) return fault;
     const role = currentRole();
     const me: Me = {
-      user: { id: 'u-owner-0001', name: 'Aoife Brennan', email: 'aoife.brennan@dunmore-energy.com' },
+      user: SIGNED_IN,
       org: { id: '5kX8JJdQ3CzY7wPq2m', name: 'Dunmore Energy' },
       role,
       permissions: PERMISSIONS[role],

@@ -1,40 +1,18 @@
 import { HttpResponse, http } from 'msw';
-import type { z } from 'zod';
-import { READ_AUDIT_LOGS } from '../../src/api/schemas/me';
 import { facetsParamsSchema, recordsParamsSchema } from '../../src/api/schemas/search';
-import { isStreamName, streamContracts, type StreamName } from '../../src/api/streams';
+import { streamContracts } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
 import { parseQuery } from '../../src/features/search/query';
-import { applyFaults } from '../faults';
 import { badParameter, problem } from '../problem';
 import { facetValues } from '../db/facets';
 import { ResultCache, decodeCursor, pageOf, runSearch } from '../db/search';
 import { collection } from '../db/store';
-import { can } from './me';
+import { firstIssue, guard, paramsOf } from './common';
 
 const cache = new ResultCache();
 
 export function clearResultCache(): void {
   cache.clear();
-}
-
-function paramsOf(request: Request): Record<string, string> {
-  return Object.fromEntries(new URL(request.url).searchParams);
-}
-
-function firstIssue(error: z.ZodError): Response {
-  const issue = error.issues[0];
-  return badParameter(String(issue?.path[0] ?? 'query'), issue?.message ?? 'invalid');
-}
-
-/** Checks that every audit endpoint shares: faults, stream name, permission. */
-async function guard(request: Request, stream: string): Promise<Response | StreamName> {
-  const fault = await applyFaults(request);
-  if (fault) return fault;
-  if (!isStreamName(stream)) return problem(404, `There is no audit stream "${stream}".`);
-  if (!can(READ_AUDIT_LOGS))
-    return problem(403, `Reading audit logs needs the "${READ_AUDIT_LOGS}" permission.`);
-  return stream;
 }
 
 export const recordHandlers = [

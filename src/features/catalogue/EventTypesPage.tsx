@@ -66,7 +66,15 @@ export function EventTypesPage() {
           <Typography role="status">
             {rows.length} of {catalogue.data.items.length} event types
           </Typography>
-          <TableContainer component={Paper} variant="outlined" sx={{ flex: 1, minHeight: 0 }}>
+          <TableContainer
+            component={Paper}
+            variant="outlined"
+            // scrolls on its own: keyboard users need to reach it
+            tabIndex={0}
+            role="region"
+            aria-label="Event types, scrollable"
+            sx={{ flex: 1, minHeight: 0 }}
+          >
             <Table size="small" stickyHeader aria-label="Event types">
               <TableHead>
                 <TableRow>

@@ -23,14 +23,14 @@ export const GridCell = memo(function GridCell(props: {
   const { spec, value, zone, outcome, describe } = props;
   if (value === null || value === undefined || value === '') {
     return (
-      <Box component="span" sx={{ color: 'text.disabled' }} aria-label="empty">
+      <Box component="span" sx={{ color: 'text.secondary' }} aria-label="empty">
         —
       </Box>
     );
   }
   if (spec.kind === 'time') {
     return (
-      <Tooltip title={formatTime(String(value), otherZone(zone))} placement="bottom-start">
+      <Tooltip title={formatTime(String(value), otherZone(zone))} placement="bottom-start" describeChild>
         <span>{formatTime(String(value), zone)}</span>
       </Tooltip>
     );
@@ -38,7 +38,7 @@ export const GridCell = memo(function GridCell(props: {
   const text = spec.display ? spec.display(value) : cellText(value);
   const eventType = spec.eventType ? describe?.(value) : undefined;
   const shown = eventType ? (
-    <Tooltip title={eventType.description} placement="bottom-start">
+    <Tooltip title={eventType.description} placement="bottom-start" describeChild>
       <Link
         component={RouterLink}
         to={catalogueLink(eventType.name)}

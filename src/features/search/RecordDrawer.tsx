@@ -207,7 +207,7 @@ function FieldList(props: {
                 }}
               >
                 {text === null ? (
-                  <Box component="span" sx={{ color: 'text.disabled' }}>
+                  <Box component="span" sx={{ color: 'text.secondary' }}>
                     (empty)
                   </Box>
                 ) : isTime ? (

@@ -5,6 +5,7 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import { timeZonePreference } from '../../app/preferences';
 import { copyText } from '../../lib/clipboard';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { ExportButton } from '../export/ExportButton';
 import { ColumnsMenu } from './ColumnsMenu';
 import { columnPrefsStore, resolveColumns } from './columnPrefs';
 import type { StreamDefinition } from './definition';
@@ -120,6 +121,13 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
           setPrefs={setPrefs}
           order={order}
           visible={visible}
+        />
+        <ExportButton
+          definition={definition}
+          search={state}
+          visibleColumns={order.filter((f) => visible.has(f))}
+          zone={zone}
+          total={query.isPlaceholderData ? null : total}
         />
       </Stack>
 
