@@ -1,10 +1,7 @@
 import type { Page } from '@playwright/test';
 import { dataRows, expect, expectNoAxeViolations, test } from './fixtures';
 
-async function rawRecord(
-  page: import('@playwright/test').Page,
-  id: string,
-): Promise<Record<string, unknown>> {
+async function rawRecord(page: Page, id: string): Promise<Record<string, unknown>> {
   return page.evaluate(async (recordId) => {
     const response = await fetch(`/api/v1/audit/activity/records/${recordId}`);
     return (await response.json()) as Record<string, unknown>;
