@@ -6,8 +6,8 @@ export function createAppTheme(mode: PaletteMode) {
       mode,
       primary: { main: mode === 'dark' ? '#90caf9' : '#1565c0' },
       // darker than MUI's defaults so small text on paper passes WCAG AA contrast
-      error: { main: mode === 'dark' ? '#f48f8f' : '#c62828' },
-      success: { main: mode === 'dark' ? '#81c784' : '#2e7d32' },
+      error: { main: mode === 'dark' ? '#f48f8f' : '#b71c1c' },
+      success: { main: mode === 'dark' ? '#81c784' : '#1b5e20' },
       background: mode === 'dark' ? { default: '#0f1214', paper: '#161b1f' } : { default: '#f5f7fa' },
     },
     shape: { borderRadius: 6 },
