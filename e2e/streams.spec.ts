@@ -20,7 +20,7 @@ const STREAMS = [
   },
   {
     link: 'Access',
-    query: 'response_code:>=400 duration:>100',
+    query: 'response_code:>=400',
     column: 'Status',
     check: (values: string[]) => values.every((v) => Number(v.replace(/\D/g, '')) >= 400),
     sortBy: 'Duration (ms)',
