@@ -10,14 +10,13 @@ import {
 } from '../../src/api/schemas/export';
 import { streamContracts, type AuditRecord, type StreamName } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
-import { parseQuery } from '../../src/features/search/query';
 import { UTF8_BOM, encodeCsvHeader, encodeCsvRow } from '../../src/lib/csv';
 import { zonedIsoFormatter } from '../../src/lib/csvTime';
-import { runSearch } from '../db/search';
-import { appendRecord, collection } from '../db/store';
+import { appendRecord } from '../db/store';
 import { badParameter } from '../problem';
 import { getMockSettings } from '../settings';
 import { firstIssue, guard, paramsOf } from './common';
+import { searchRequest } from './searchRequest';
 import { SIGNED_IN } from './me';
 
 /**
@@ -124,6 +123,12 @@ function encoderFor(
   }
 }
 
+/** A bound as the audit record states it: the instant the export resolved it to. */
+function isoBound(bound: string | undefined): string | null {
+  const ms = bound === undefined ? null : parseTimeBound(bound, Date.now());
+  return ms === null ? null : new Date(ms).toISOString();
+}
+
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export const exportHandlers = [
@@ -138,24 +143,8 @@ export const exportHandlers = [
 
     const chosen = exportColumns(contract, parsed.data.columns);
     if (!chosen.ok) return badParameter('columns', chosen.message);
-    const query = parseQuery(q, contract.fields);
-    if (!query.ok) return badParameter('q', query.error.message);
-    const sortSpec = sort ?? contract.defaultSort;
-    const sortField = sortSpec.replace(/^-/, '');
-    if (!(contract.sortable as readonly string[]).includes(sortField))
-      return badParameter('sort', `"${sortField}" is not a sortable field`);
-    const now = Date.now();
-    const fromMs = from === undefined ? null : parseTimeBound(from, now);
-    const toMs = to === undefined ? null : parseTimeBound(to, now);
-    if (fromMs !== null && toMs !== null && fromMs > toMs)
-      return badParameter('from', 'must not be after "to"');
-
-    const all = runSearch(contract, collection(stream), {
-      query: query.query,
-      from: fromMs,
-      to: toMs,
-      sort: { field: sortField, desc: sortSpec.startsWith('-') },
-    });
+    const all = searchRequest(stream, { q, from, to, sort });
+    if (all instanceof Response) return all;
 
     const timeField = contract.timeField;
     const localColumn = localTimeColumn(contract);
@@ -174,8 +163,8 @@ export const exportHandlers = [
     const summary = (records: number, status: ExportSummary['status']): ExportSummary => ({
       stream,
       q,
-      from: fromMs === null ? null : new Date(fromMs).toISOString(),
-      to: toMs === null ? null : new Date(toMs).toISOString(),
+      from: isoBound(from),
+      to: isoBound(to),
       format,
       columns,
       records,

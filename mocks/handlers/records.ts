@@ -1,42 +1,22 @@
 import { HttpResponse, http } from 'msw';
 import { facetsParamsSchema, recordsParamsSchema } from '../../src/api/schemas/search';
 import { streamContracts } from '../../src/api/streams';
-import { parseTimeBound } from '../../src/api/timeBounds';
-import { parseQuery } from '../../src/features/search/query';
 import { badParameter, problem } from '../problem';
 import { facetValues } from '../db/facets';
-import { ResultCache, decodeCursor, pageOf, runSearch } from '../db/search';
+import { decodeCursor, pageOf } from '../db/search';
+import { searchRequest } from './searchRequest';
 import { collection } from '../db/store';
 import { firstIssue, guard, paramsOf } from './common';
 
-const cache = new ResultCache();
-
-export function clearResultCache(): void {
-  cache.clear();
-}
+export { clearResultCache } from './searchRequest';
 
 export const recordHandlers = [
   http.get('*/api/v1/audit/:stream/records', async ({ request, params }) => {
     const stream = await guard(request, String(params.stream));
     if (stream instanceof Response) return stream;
-    const contract = streamContracts[stream];
     const parsed = recordsParamsSchema.safeParse(paramsOf(request));
     if (!parsed.success) return firstIssue(parsed.error);
     const { q, from, to, sort, cursor, limit } = parsed.data;
-
-    const query = parseQuery(q, contract.fields);
-    if (!query.ok) return badParameter('q', query.error.message);
-
-    const sortSpec = sort ?? contract.defaultSort;
-    const sortField = sortSpec.replace(/^-/, '');
-    if (!(contract.sortable as readonly string[]).includes(sortField))
-      return badParameter('sort', `"${sortField}" is not a sortable field`);
-
-    const now = Date.now();
-    const fromMs = from === undefined ? null : parseTimeBound(from, now);
-    const toMs = to === undefined ? null : parseTimeBound(to, now);
-    if (fromMs !== null && toMs !== null && fromMs > toMs)
-      return badParameter('from', 'must not be after "to"');
 
     let offset = 0;
     if (cursor !== undefined) {
@@ -45,16 +25,8 @@ export const recordHandlers = [
       offset = decoded;
     }
 
-    const data = collection(stream);
-    const key = JSON.stringify([stream, data.version, q, fromMs, toMs, sortSpec]);
-    const all = cache.get(key, () =>
-      runSearch(contract, data, {
-        query: query.query,
-        from: fromMs,
-        to: toMs,
-        sort: { field: sortField, desc: sortSpec.startsWith('-') },
-      }),
-    );
+    const all = searchRequest(stream, { q, from, to, sort });
+    if (all instanceof Response) return all;
     return HttpResponse.json(pageOf(all, offset, limit));
   }),
 

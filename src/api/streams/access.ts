@@ -1,4 +1,5 @@
 import { accessRecordSchema, type AccessRecord } from '../schemas/access';
+import { REQUEST_FIELDS } from './requestFields';
 import type { StreamContract } from './types';
 
 export const accessContract: StreamContract<AccessRecord> = {
@@ -21,33 +22,13 @@ export const accessContract: StreamContract<AccessRecord> = {
   fields: [
     { name: 'start_time', type: 'time', label: 'Start time' },
     { name: 'response_code', type: 'number', label: 'Response code', facet: true },
-    { name: 'method', type: 'keyword', label: 'Method', facet: true },
-    { name: 'path', type: 'keyword', label: 'Path', freeText: true, facet: true },
-    { name: 'email', type: 'keyword', label: 'Email', freeText: true, facet: true },
     { name: 'duration', type: 'number', label: 'Duration (ms)' },
     { name: 'bytes_sent', type: 'number', label: 'Bytes sent' },
     { name: 'bytes_received', type: 'number', label: 'Bytes received' },
-    { name: 'authority', type: 'keyword', label: 'Authority', freeText: true, facet: true },
     { name: 'upstream_authority', type: 'keyword', label: 'Upstream', facet: true },
-    {
-      name: 'downstream_remote_address',
-      type: 'keyword',
-      label: 'Remote address',
-      freeText: true,
-      facet: true,
-    },
     { name: 'http_user_agent', type: 'text', label: 'User agent', freeText: true },
     { name: 'http_referrer', type: 'text', label: 'Referrer' },
-    { name: 'protocol', type: 'keyword', label: 'Protocol', facet: true },
-    { name: 'hostname', type: 'keyword', label: 'Hostname', facet: true },
     { name: 'flags', type: 'keyword', label: 'Flags', facet: true },
-    { name: 'source_type', type: 'keyword', label: 'Source type', facet: true },
-    { name: 'source_id', type: 'keyword', label: 'Source ID' },
-    { name: 'source_org_id', type: 'keyword', label: 'Source org ID' },
-    { name: 'org', type: 'keyword', label: 'Org' },
-    { name: 'sub', type: 'keyword', label: 'Subject' },
-    { name: 'jti', type: 'keyword', label: 'Token ID (jti)' },
-    { name: 'request_id', type: 'keyword', label: 'Request ID' },
-    { name: 'id', type: 'keyword', label: 'Record ID' },
+    ...REQUEST_FIELDS,
   ],
 };

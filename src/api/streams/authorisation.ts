@@ -1,4 +1,5 @@
 import { authorisationRecordSchema, type AuthorisationRecord } from '../schemas/authorisation';
+import { REQUEST_FIELDS } from './requestFields';
 import type { StreamContract } from './types';
 
 export const authorisationContract: StreamContract<AuthorisationRecord> = {
@@ -20,29 +21,9 @@ export const authorisationContract: StreamContract<AuthorisationRecord> = {
   fields: [
     { name: 'time', type: 'time', label: 'Time' },
     { name: 'allowed', type: 'keyword', label: 'Allowed', facet: true },
-    { name: 'email', type: 'keyword', label: 'Email', freeText: true, facet: true },
-    { name: 'method', type: 'keyword', label: 'Method', facet: true },
-    { name: 'path', type: 'keyword', label: 'Path', freeText: true, facet: true },
-    { name: 'authority', type: 'keyword', label: 'Authority', freeText: true, facet: true },
-    { name: 'hostname', type: 'keyword', label: 'Hostname', facet: true },
-    {
-      name: 'downstream_remote_address',
-      type: 'keyword',
-      label: 'Remote address',
-      freeText: true,
-      facet: true,
-    },
     { name: 'authenticated', type: 'keyword', label: 'Authenticated', facet: true },
     { name: 'error', type: 'keyword', label: 'Error', facet: true },
     { name: 'whitelisted', type: 'keyword', label: 'Whitelisted', facet: true },
-    { name: 'protocol', type: 'keyword', label: 'Protocol', facet: true },
-    { name: 'source_type', type: 'keyword', label: 'Source type', facet: true },
-    { name: 'source_id', type: 'keyword', label: 'Source ID' },
-    { name: 'source_org_id', type: 'keyword', label: 'Source org ID' },
-    { name: 'org', type: 'keyword', label: 'Org' },
-    { name: 'sub', type: 'keyword', label: 'Subject' },
-    { name: 'jti', type: 'keyword', label: 'Token ID (jti)' },
-    { name: 'request_id', type: 'keyword', label: 'Request ID' },
-    { name: 'id', type: 'keyword', label: 'Record ID' },
+    ...REQUEST_FIELDS,
   ],
 };

@@ -1,4 +1,5 @@
 import { streamContracts } from '../../../api/streams';
+import { REQUEST_ID_COLUMNS, REQUEST_PIVOTS, REQUEST_TIMELINE_KEYS } from '../requestColumns';
 import type { Outcome, StreamDefinition } from '../../search/definition';
 
 function outcomeOf(code: unknown): Outcome {
@@ -31,24 +32,10 @@ export const accessStream: StreamDefinition = {
     { field: 'hostname', header: 'Hostname', width: 120 },
     { field: 'flags', header: 'Flags', width: 80 },
     { field: 'source_type', header: 'Source type', width: 140 },
-    { field: 'request_id', header: 'Request ID', width: 290, kind: 'mono' },
-    { field: 'jti', header: 'Token ID (jti)', width: 210, kind: 'mono' },
-    { field: 'sub', header: 'Subject', width: 210, kind: 'mono' },
-    { field: 'org', header: 'Org', width: 190, kind: 'mono' },
-    { field: 'source_id', header: 'Source ID', width: 210, kind: 'mono' },
-    { field: 'source_org_id', header: 'Source org ID', width: 190, kind: 'mono' },
+    ...REQUEST_ID_COLUMNS,
   ],
-  pivots: [
-    { field: 'request_id', noun: 'request' },
-    { field: 'jti', noun: 'token' },
-    { field: 'sub', noun: 'user' },
-    { field: 'email', noun: 'email' },
-    { field: 'downstream_remote_address', noun: 'source IP' },
-  ],
-  timelineKeys: [
-    { field: 'jti', key: 'token' },
-    { field: 'request_id', key: 'request_id' },
-  ],
+  pivots: REQUEST_PIVOTS,
+  timelineKeys: REQUEST_TIMELINE_KEYS,
   recordTitle: (r) => `${String(r.response_code)} · ${String(r.method)} ${String(r.path)}`,
   outcome: (r) => outcomeOf(r.response_code),
 };

@@ -1,4 +1,5 @@
 import { streamContracts } from '../../../api/streams';
+import { REQUEST_ID_COLUMNS, REQUEST_PIVOTS, REQUEST_TIMELINE_KEYS } from '../requestColumns';
 import type { StreamDefinition } from '../../search/definition';
 
 const decision = (v: unknown) => (v === true ? 'allowed' : v === false ? 'denied' : String(v));
@@ -22,24 +23,10 @@ export const authorisationStream: StreamDefinition = {
     { field: 'error', header: 'Error', width: 80 },
     { field: 'whitelisted', header: 'Whitelisted', width: 110 },
     { field: 'protocol', header: 'Protocol', width: 100 },
-    { field: 'request_id', header: 'Request ID', width: 290, kind: 'mono' },
-    { field: 'jti', header: 'Token ID (jti)', width: 210, kind: 'mono' },
-    { field: 'sub', header: 'Subject', width: 210, kind: 'mono' },
-    { field: 'org', header: 'Org', width: 190, kind: 'mono' },
-    { field: 'source_id', header: 'Source ID', width: 210, kind: 'mono' },
-    { field: 'source_org_id', header: 'Source org ID', width: 190, kind: 'mono' },
+    ...REQUEST_ID_COLUMNS,
   ],
-  pivots: [
-    { field: 'request_id', noun: 'request' },
-    { field: 'jti', noun: 'token' },
-    { field: 'sub', noun: 'user' },
-    { field: 'email', noun: 'email' },
-    { field: 'downstream_remote_address', noun: 'source IP' },
-  ],
-  timelineKeys: [
-    { field: 'jti', key: 'token' },
-    { field: 'request_id', key: 'request_id' },
-  ],
+  pivots: REQUEST_PIVOTS,
+  timelineKeys: REQUEST_TIMELINE_KEYS,
   recordTitle: (r) => `${decision(r.allowed)} · ${String(r.method)} ${String(r.path)}`,
   outcome: (r) => (r.allowed === true ? 'success' : 'failure'),
 };
