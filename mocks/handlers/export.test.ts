@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/api/errors';
 import { ExportIncompleteError, fetchExport, recordCounter, type ExportRequest } from '../../src/api/export';
 import { listRecords } from '../../src/api/records';
@@ -8,41 +8,17 @@ import { activityRecordSchema } from '../../src/api/schemas/activity';
 import { exportableFields, exportFormats, type ExportFormat } from '../../src/api/schemas/export';
 import { streamContracts, type AuditRecord } from '../../src/api/streams';
 import { encodeCsvHeader, encodeCsvRow, startsWithFormulaTrigger } from '../../src/lib/csv';
-import { clearAppended, loadAppended } from '../db/persistence';
-import { collection, resetCollections } from '../db/store';
-import { server } from '../node';
-import { resetMockSettings, setMockSettings } from '../settings';
+import { loadAppended } from '../db/persistence';
+import { collection } from '../db/store';
+import { withMockServer } from '../testing';
+import { setMockSettings } from '../settings';
 import { CHUNK_RECORDS, MIDWAY_FAULT_PATH } from './export';
-import { clearResultCache } from './records';
 
 const RECORDS = 3000;
 const contract = streamContracts.authentication;
 const FIELDS = exportableFields(contract);
 
-function useSmallData(): void {
-  resetMockSettings();
-  setMockSettings({ records: RECORDS });
-}
-
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  useSmallData();
-  resetCollections();
-  clearResultCache();
-  clearAppended();
-});
-afterEach(() => {
-  server.resetHandlers();
-  useSmallData();
-  clearAppended();
-});
-afterAll(() => {
-  server.close();
-  resetMockSettings();
-  resetCollections();
-  clearResultCache();
-  clearAppended();
-});
+withMockServer(RECORDS);
 
 type Search = Pick<ExportRequest, 'q' | 'from' | 'to' | 'sort'>;
 

@@ -1,10 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { collection } from '../../mocks/db/store';
+import { withMockServer } from '../../mocks/testing';
+import { setMockSettings } from '../../mocks/settings';
 import { server } from '../../mocks/node';
-import { resetFacets } from '../../mocks/db/facets';
-import { collection, resetCollections } from '../../mocks/db/store';
-import { clearResultCache } from '../../mocks/handlers/records';
-import { resetMockSettings, setMockSettings } from '../../mocks/settings';
 import { buildPath, request } from './client';
 import { apiRoot } from './config';
 import { ApiError } from './errors';
@@ -18,29 +17,7 @@ import { readSearchParams, toRecordsParams } from '../features/search/searchStat
 const RECORDS = 5000;
 const RECORDS_PATH = '/api/v1/audit/authentication/records';
 
-function useSmallData(): void {
-  resetMockSettings();
-  setMockSettings({ records: RECORDS });
-}
-
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  useSmallData();
-  resetCollections();
-  resetFacets();
-  clearResultCache();
-});
-afterEach(() => {
-  server.resetHandlers();
-  useSmallData();
-});
-afterAll(() => {
-  server.close();
-  resetMockSettings();
-  resetCollections();
-  resetFacets();
-  clearResultCache();
-});
+withMockServer(RECORDS);
 
 /** The promise's rejection, which must be an ApiError. */
 async function apiErrorOf(promise: Promise<unknown>): Promise<ApiError> {

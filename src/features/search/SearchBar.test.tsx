@@ -1,26 +1,15 @@
 // @vitest-environment jsdom
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { server } from '../../../mocks/node';
-import { resetMockSettings, setMockSettings } from '../../../mocks/settings';
-import { resetCollections } from '../../../mocks/db/store';
+import { withMockServer } from '../../../mocks/testing';
 import { streamContracts } from '../../api/streams';
 import { renderWithProviders } from '../../test/render';
 import { SearchBar } from './SearchBar';
 
 const fields = streamContracts.authentication.fields;
 
-beforeAll(() => {
-  setMockSettings({ records: 2000 });
-  resetCollections();
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  resetMockSettings();
-});
+withMockServer(2000);
 
 describe('SearchBar', () => {
   it('submits a valid query on Enter', async () => {
