@@ -55,6 +55,19 @@ export async function settled(page: Page) {
 }
 
 /** Types a query and runs it; unless it is expected to be refused, waits for its results. */
+/**
+ * Every shown value of a column satisfies `check` (and there is at least one), retried until
+ * the rows on screen belong to the latest search.
+ */
+export async function expectColumn(page: Page, header: string, check: (value: string) => boolean) {
+  await expect
+    .poll(async () => {
+      const values = await columnValues(page, header);
+      return values.length > 0 && values.every(check);
+    })
+    .toBe(true);
+}
+
 export async function search(page: Page, query: string, options: { refused?: boolean } = {}) {
   const box = page.getByRole('combobox', { name: 'Search' });
   const before = new URL(page.url()).searchParams.get('q') ?? '';
