@@ -38,7 +38,8 @@ test('a slow server shows a loading state first', async ({ page }) => {
   await mockBeforeLoad(page, { records: TEST_RECORDS, latencyMs: 1500 });
   await page.goto('/audit/authentication');
   await expect(page.getByRole('status').filter({ hasText: 'Loading records…' })).toBeVisible();
-  await expect(dataRows(page).first()).toBeVisible();
+  // every request of the page start waits 1.5 s, one after another
+  await expect(dataRows(page).first()).toBeVisible({ timeout: 40_000 });
 });
 
 test('someone without the permission sees why', async ({ page }) => {

@@ -36,12 +36,11 @@ const STREAMS = [
 ] as const;
 
 for (const stream of STREAMS) {
-  test(`${stream.link}: search, sort and the drawer`, async ({ page }) => {
+  test(`${stream.link}: search and sort`, async ({ page }) => {
     await page.goto('/audit/authentication?from=now-7d');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: stream.link }).click();
     await expect(page.getByRole('heading', { level: 1, name: stream.link })).toBeVisible();
     await expect(dataRows(page).first()).toBeVisible();
-    await expectNoAxeViolations(page);
 
     const all = await totalCount(page);
     await search(page, stream.query);
@@ -53,7 +52,12 @@ for (const stream of STREAMS) {
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
     await settled(page);
+  });
 
+  test(`${stream.link}: the grid and the drawer pass axe`, async ({ page }) => {
+    await page.goto(`/audit/${stream.link.toLowerCase()}?from=now-7d`);
+    await expect(dataRows(page).first()).toBeVisible();
+    await expectNoAxeViolations(page);
     await dataRows(page).first().click();
     const drawer = page.getByRole('dialog');
     await expect(drawer.getByRole('heading', { level: 2 })).toBeVisible();
