@@ -2,9 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { MockSettings } from '../mocks/settings';
 
-/** Mock switches applied before the app starts, on every load of the page. */
+/**
+ * Mock switches applied before the app starts, once per test: a reload then keeps what the
+ * test (or the console's own controls) changed since, as it would for a user.
+ */
 export async function mockBeforeLoad(page: Page, settings: MockSettings) {
   await page.addInitScript((value) => {
+    const applied = `mock-before-load:${JSON.stringify(value)}`;
+    if (sessionStorage.getItem(applied)) return;
+    sessionStorage.setItem(applied, '1');
     localStorage.setItem('audit-console.mock', JSON.stringify(value));
   }, settings);
 }

@@ -17,6 +17,7 @@ import { NavLink, Outlet, useNavigation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { meQuery } from '../api/me';
 import { streamNav } from '../features/streams/nav';
+import { RoleSwitcher } from '../features/session/RoleSwitcher';
 import { ThemeMenu } from './ThemeMenu';
 import { TimeZoneSwitch } from './TimeZoneSwitch';
 
@@ -36,6 +37,7 @@ export function Shell() {
             <Chip size="small" label={me.data.org.name} aria-label={`Organisation: ${me.data.org.name}`} />
           )}
           <Box sx={{ flex: 1 }} />
+          <RoleSwitcher />
           <TimeZoneSwitch />
           <ThemeMenu />
           {me.data && (

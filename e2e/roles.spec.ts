@@ -1,0 +1,37 @@
+import { dataRows, expect, grid, setMock, test } from './fixtures';
+
+test('the demo role switcher changes what the console allows, and is kept across reloads', async ({
+  page,
+}) => {
+  await page.goto('/audit/authentication');
+  await expect(dataRows(page).first()).toBeVisible();
+  const role = page.getByRole('combobox', { name: 'Demo role' });
+  await expect(role).toHaveText('Owner');
+
+  await role.click();
+  await page.getByRole('option', { name: 'Member (no audit access)' }).click();
+  await expect(
+    page.getByRole('heading', { name: "You don't have permission to read audit logs" }),
+  ).toBeVisible();
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: "You don't have permission to read audit logs" }),
+  ).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Demo role' }).click();
+  await page.getByRole('option', { name: 'Auditor' }).click();
+  await expect(dataRows(page).first()).toBeVisible();
+  await expect(page.getByLabel('Signed in user')).toContainText('auditor');
+});
+
+test('a permission withdrawn mid-session shows why at the next request', async ({ page }) => {
+  await page.goto('/audit/authentication');
+  await expect(dataRows(page).first()).toBeVisible();
+  // the role changes on the server side, behind the console's back
+  await setMock(page, { role: 'member' });
+  await grid(page).getByRole('columnheader').first().getByRole('button').click();
+  await expect(
+    page.getByRole('heading', { name: "You don't have permission to read audit logs" }),
+  ).toBeVisible();
+  await expect(page.getByRole('grid')).toHaveCount(0);
+});
