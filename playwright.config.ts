@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// These machines cannot download Playwright's browsers: use Debian's Chromium when present.
-const chromiumPath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { chromiumArgs, chromiumPath } from './bench/chromium.mjs';
 // PW_PORT lets two checkouts (or people) run the suite side by side.
 const port = Number(process.env.PW_PORT ?? 4173);
 
@@ -32,14 +28,7 @@ export default defineConfig({
         viewport: { width: 1400, height: 900 },
         launchOptions: {
           executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-gpu',
-            '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
-          ],
+          args: chromiumArgs,
         },
       },
     },

@@ -1,0 +1,2 @@
+export const LANDING_ROUTE: string;
+export function firstRouteFiles(distDir?: string, route?: string): string[];

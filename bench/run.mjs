@@ -1,0 +1,118 @@
+// `npm run bench`: production build, headless Chromium, a table of B1–B7 against the targets
+// of issue 7, and bench/results.json. BENCH_SKIP_1M=1 leaves out the million-record figures.
+import { spawn, execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { cpus } from 'node:os';
+import { firstRouteFiles, LANDING_ROUTE } from './bundle.mjs';
+import { launch, openConsole, waitForSearch } from './page.mjs';
+import { benchSearch } from './search.mjs';
+import { benchColdLoad } from './load.mjs';
+import { benchScroll } from './scroll.mjs';
+import { benchExport } from './export.mjs';
+import { heapMB } from './heap.mjs';
+import { round } from './stats.mjs';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
+const baseURL = `http://localhost:${PORT}`;
+const skipMillion = process.env.BENCH_SKIP_1M === '1';
+
+function gzipKB(files) {
+  return round(files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1000);
+}
+
+async function startPreview() {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(baseURL)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error(`vite preview did not start on ${baseURL}`);
+}
+
+function log(step) {
+  process.stdout.write(`… ${step}\n`);
+}
+
+log('building');
+execSync('npx vite build', { stdio: 'ignore' });
+const bundle = {
+  landingRoute: LANDING_ROUTE,
+  firstRouteGzipKB: gzipKB(firstRouteFiles()),
+  streamRouteGzipKB: gzipKB(firstRouteFiles('dist', 'src/features/streams/StreamRoute.tsx')),
+};
+
+const server = await startPreview();
+const results = { date: new Date().toISOString(), machine: `${cpus().length} cores, ${cpus()[0]?.model ?? ''}`.trim(), bundle };
+try {
+  const browser = await launch();
+  log('B1 search on 100,000 records');
+  results.b1 = await benchSearch(browser, baseURL, 100_000);
+  log('B5 scrolling 100,000 results');
+  results.b5 = await benchScroll(browser, baseURL, 100_000);
+  log('B6 export of 100,000 records');
+  {
+    const { context, page } = await openConsole(browser, baseURL, '/audit/authentication?from=all', { records: 100_000 });
+    await waitForSearch(page, '', 600_000);
+    results.b6_100k = await benchExport(page, 100_000);
+    await context.close();
+  }
+  await browser.close();
+  log('B3 cold load');
+  results.b3 = await benchColdLoad(baseURL);
+
+  if (!skipMillion) {
+    const million = await launch();
+    log('B7 heap with 1,000,000 records');
+    {
+      const { context, page } = await openConsole(million, baseURL, '/audit/authentication?from=all', { records: 1_000_000 });
+      await waitForSearch(page, '', 900_000);
+      results.b7 = { records: 1_000_000, heapMB: await heapMB(page) };
+      log('B6 export of 1,000,000 records');
+      results.b6_1m = await benchExport(page, 1_000_000);
+      await context.close();
+    }
+    log('B2 search on 1,000,000 records');
+    results.b2 = await benchSearch(million, baseURL, 1_000_000);
+    await million.close();
+  }
+} finally {
+  server.kill();
+}
+
+const rows = [
+  ['B1 typed → rows, 100k (median ms)', results.b1?.typedToRowsMs, '≤ 100'],
+  ['B1 engine filter ÷ bare filter, 100k', results.b1?.ratioEngine, '≤ 3'],
+  ['B1 typed → rows ÷ bare filter, 100k', results.b1?.ratioTypedToRows, '≤ 3'],
+  ['B2 typed → rows, 1M (median ms)', results.b2?.typedToRowsMs, '≤ 600'],
+  ['B2 engine filter ÷ bare filter, 1M', results.b2?.ratioEngine, '≤ 3'],
+  ['B3 cold load → first rows (median ms)', results.b3?.firstRowsMs, '≤ 1000'],
+  [`B4 landing route initial JS (gzip kB)`, bundle.firstRouteGzipKB, '≤ 250'],
+  ['B4 stream route initial JS (gzip kB)', bundle.streamRouteGzipKB, '(info)'],
+  ['B5 most rows in the DOM, 100k', results.b5?.maxRowsInDom, '< 100'],
+  ['B5 frame time p95 (ms)', results.b5?.frameP95Ms, '≤ 16.7'],
+  ['B6 CSV export 100k (ms)', results.b6_100k?.ms, '≤ 2000'],
+  ['B6 longest task, 100k export (ms)', results.b6_100k?.longestTaskMs, '≤ 200'],
+  ['B6 Cancel → cancelled, 100k (ms)', results.b6_100k?.cancelMs, '≤ 200'],
+  ['B6 CSV export 1M (ms)', results.b6_1m?.ms, '≤ 20000'],
+  ['B6 longest task, 1M export (ms)', results.b6_1m?.longestTaskMs, '≤ 200'],
+  ['B6 Cancel → cancelled, 1M (ms)', results.b6_1m?.cancelMs, '≤ 200'],
+  ['B7 JS heap, 1M records (MB)', results.b7?.heapMB, '≤ 400'],
+];
+const met = (value, target) => {
+  const m = /^(≤|<) ([\d.]+)$/.exec(target);
+  if (value === undefined || !m) return '';
+  return (m[1] === '≤' ? value <= Number(m[2]) : value < Number(m[2])) ? 'met' : 'MISSED';
+};
+console.log(`\n${results.machine}\n`);
+console.log(`${'figure'.padEnd(42)} ${'value'.padStart(9)}  ${'target'.padEnd(8)} `);
+for (const [name, value, target] of rows)
+  console.log(`${name.padEnd(42)} ${String(value ?? '–').padStart(9)}  ${target.padEnd(8)} ${met(value, target)}`);
+results.table = rows.map(([figure, value, target]) => ({ figure, value: value ?? null, target, status: met(value, target) }));
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwritten to bench/results.json');
