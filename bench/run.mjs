@@ -15,7 +15,10 @@ import { round } from './stats.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const baseURL = `http://localhost:${PORT}`;
-const skipMillion = process.env.BENCH_SKIP_1M === '1';
+const only = process.env.BENCH_ONLY?.split(',');
+/** BENCH_ONLY=b1,b5 runs just those, for working on one figure */
+const wanted = (figure) => !only || only.includes(figure);
+const skipMillion = process.env.BENCH_SKIP_1M === '1' || !['b2', 'b6', 'b7'].some(wanted);
 
 function gzipKB(files) {
   return round(files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1000);
@@ -51,20 +54,26 @@ const server = await startPreview();
 const results = { date: new Date().toISOString(), machine: `${cpus().length} cores, ${cpus()[0]?.model ?? ''}`.trim(), bundle };
 try {
   const browser = await launch();
-  log('B1 search on 100,000 records');
-  results.b1 = await benchSearch(browser, baseURL, 100_000);
-  log('B5 scrolling 100,000 results');
-  results.b5 = await benchScroll(browser, baseURL, 100_000);
-  log('B6 export of 100,000 records');
-  {
+  if (wanted('b1')) {
+    log('B1 search on 100,000 records');
+    results.b1 = await benchSearch(browser, baseURL, 100_000);
+  }
+  if (wanted('b5')) {
+    log('B5 scrolling 100,000 results');
+    results.b5 = await benchScroll(browser, baseURL, 100_000);
+  }
+  if (wanted('b6')) {
+    log('B6 export of 100,000 records');
     const { context, page } = await openConsole(browser, baseURL, '/audit/authentication?from=all', { records: 100_000 });
     await waitForSearch(page, '', 600_000);
     results.b6_100k = await benchExport(page, 100_000);
     await context.close();
   }
   await browser.close();
-  log('B3 cold load');
-  results.b3 = await benchColdLoad(baseURL);
+  if (wanted('b3')) {
+    log('B3 cold load');
+    results.b3 = await benchColdLoad(baseURL);
+  }
 
   if (!skipMillion) {
     const million = await launch();

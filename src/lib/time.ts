@@ -16,10 +16,12 @@ function parts(date: Date, zone: TimeZoneChoice) {
 }
 
 /** Local zone's short name, e.g. "CET" or "GMT+1". */
+let zoneNameFormat: Intl.DateTimeFormat | null = null;
+
 export function localZoneName(date = new Date()): string {
-  const part = new Intl.DateTimeFormat(undefined, { timeZoneName: 'short' })
-    .formatToParts(date)
-    .find((p) => p.type === 'timeZoneName');
+  // building a DateTimeFormat costs far more than using one, and every time cell asks
+  zoneNameFormat ??= new Intl.DateTimeFormat(undefined, { timeZoneName: 'short' });
+  const part = zoneNameFormat.formatToParts(date).find((p) => p.type === 'timeZoneName');
   return part?.value ?? 'local';
 }
 

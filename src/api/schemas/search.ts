@@ -3,7 +3,8 @@ import { MAX_QUERY_LENGTH } from '../../features/search/query/types';
 import { parseTimeBound } from '../timeBounds';
 
 export const MAX_PAGE_SIZE = 1000;
-export const DEFAULT_PAGE_SIZE = 200;
+// a screenful is ~30 rows: a smaller first page is on screen sooner (serialise, parse, render)
+export const DEFAULT_PAGE_SIZE = 100;
 
 const timeBound = z
   .string()

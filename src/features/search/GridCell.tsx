@@ -1,17 +1,25 @@
 import { memo } from 'react';
-import { Box, Link, Tooltip } from '@mui/material';
+import { Link, styled } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import { catalogueLink, type DescribeEvent } from '../catalogue/useEventCatalogue';
 import type { TimeZoneChoice } from '../../app/preferences';
 import { formatTime, otherZone } from '../../lib/time';
 import type { ColumnSpec, Outcome } from './definition';
 import { cellText } from './cellText';
+import { LazyTooltip } from './LazyTooltip';
 
-const OUTCOME_COLOR: Record<Outcome, string> = {
-  success: 'success.main',
-  failure: 'error.main',
-  neutral: 'text.primary',
-};
+// Styled once, not `sx` per cell: a grid re-renders hundreds of cells on every search.
+const Empty = styled('span')(({ theme }) => ({ color: theme.palette.text.secondary }));
+const Mono = styled('span')({ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace', fontSize: 12 });
+const OutcomeText = styled('span')<{ outcome: Outcome }>(({ theme, outcome }) => ({
+  color:
+    outcome === 'success'
+      ? theme.palette.success.main
+      : outcome === 'failure'
+        ? theme.palette.error.main
+        : theme.palette.text.primary,
+  fontWeight: outcome === 'neutral' ? 400 : 600,
+}));
 
 export const GridCell = memo(function GridCell(props: {
   spec: ColumnSpec;
@@ -22,23 +30,19 @@ export const GridCell = memo(function GridCell(props: {
 }) {
   const { spec, value, zone, outcome, describe } = props;
   if (value === null || value === undefined || value === '') {
-    return (
-      <Box component="span" sx={{ color: 'text.secondary' }} aria-label="empty">
-        —
-      </Box>
-    );
+    return <Empty aria-label="empty">—</Empty>;
   }
   if (spec.kind === 'time') {
     return (
-      <Tooltip title={formatTime(String(value), otherZone(zone))} placement="bottom-start" describeChild>
+      <LazyTooltip title={() => formatTime(String(value), otherZone(zone))}>
         <span>{formatTime(String(value), zone)}</span>
-      </Tooltip>
+      </LazyTooltip>
     );
   }
   const text = spec.display ? spec.display(value) : cellText(value);
   const eventType = spec.eventType ? describe?.(value) : undefined;
   const shown = eventType ? (
-    <Tooltip title={eventType.description} placement="bottom-start" describeChild>
+    <LazyTooltip title={() => eventType.description}>
       <Link
         component={RouterLink}
         to={catalogueLink(eventType.name)}
@@ -49,32 +53,17 @@ export const GridCell = memo(function GridCell(props: {
       >
         {text}
       </Link>
-    </Tooltip>
+    </LazyTooltip>
   ) : (
     text
   );
   if (spec.kind === 'outcome') {
     return (
-      <Box
-        component="span"
-        sx={{ color: OUTCOME_COLOR[outcome], fontWeight: outcome === 'neutral' ? 400 : 600 }}
-      >
+      <OutcomeText outcome={outcome}>
         {outcome === 'failure' ? '✕ ' : outcome === 'success' ? '✓ ' : ''}
         {shown}
-      </Box>
+      </OutcomeText>
     );
   }
-  return (
-    <Box
-      component="span"
-      dir="auto"
-      sx={
-        spec.kind === 'mono'
-          ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace', fontSize: 12 }
-          : undefined
-      }
-    >
-      {shown}
-    </Box>
-  );
+  return spec.kind === 'mono' ? <Mono dir="auto">{shown}</Mono> : <span dir="auto">{shown}</span>;
 });

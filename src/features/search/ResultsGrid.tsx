@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Box, ButtonBase, LinearProgress, Typography } from '@mui/material';
+import { Box, ButtonBase, LinearProgress, Typography, styled } from '@mui/material';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -30,6 +30,27 @@ const features = tableFeatures({
 const NO_DATA: AuditRecord[] = [];
 /** fetch the next page when this close to the end of what is loaded */
 const PREFETCH_ROWS = 30;
+
+// Styled once for every row and cell; what differs per row goes in `style`.
+const Row = styled('div')(({ theme }) => ({
+  display: 'grid',
+  position: 'absolute',
+  top: 0,
+  left: 0,
+  alignItems: 'center',
+  cursor: 'pointer',
+  borderBottom: `1px solid ${theme.palette.divider}`,
+  '&[data-striped="true"]': { backgroundColor: theme.palette.action.hover },
+  '&[aria-selected="true"]': { backgroundColor: theme.palette.action.selected },
+  '&:hover': { backgroundColor: theme.palette.action.focus },
+  '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
+}));
+const Cell = styled('div')(({ theme }) => ({
+  padding: theme.spacing(0, 1.5),
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+}));
 
 interface Props {
   definition: StreamDefinition;
@@ -227,44 +248,31 @@ export function ResultsGrid(props: Props) {
           const outcome = definition.outcome?.(record) ?? 'neutral';
           const selected = record.id === selectedId;
           return (
-            <Box
+            <Row
               key={record.id}
               role="row"
               aria-rowindex={item.index + 2}
               aria-selected={selected}
               data-row-index={item.index}
+              data-striped={item.index % 2 === 1}
               tabIndex={item.index === activeIndex ? 0 : -1}
               onClick={() => {
                 setActive(item.index);
                 onOpen(record.id);
               }}
               onFocus={() => setActive(item.index)}
-              sx={{
-                display: 'grid',
+              // per-row geometry inline: as `sx` it would mint a CSS class for every scroll position
+              style={{
                 gridTemplateColumns: template,
-                position: 'absolute',
-                top: 0,
-                left: 0,
                 width: totalWidth,
                 height: rowHeight,
                 transform: `translateY(${item.start}px)`,
-                alignItems: 'center',
-                cursor: 'pointer',
-                borderBottom: 1,
-                borderColor: 'divider',
-                bgcolor: selected ? 'action.selected' : item.index % 2 ? 'action.hover' : 'transparent',
-                '&:hover': { bgcolor: 'action.focus' },
-                '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
               }}
             >
               {headers.map((header) => {
                 const spec = specs.get(header.column.id);
                 return (
-                  <Box
-                    key={header.column.id}
-                    role="gridcell"
-                    sx={{ px: 1.5, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-                  >
+                  <Cell key={header.column.id} role="gridcell">
                     {spec && (
                       <GridCell
                         spec={spec}
@@ -274,10 +282,10 @@ export function ResultsGrid(props: Props) {
                         describe={describe}
                       />
                     )}
-                  </Box>
+                  </Cell>
                 );
               })}
-            </Box>
+            </Row>
           );
         })}
       </Box>

@@ -28,14 +28,14 @@ const DEFAULTS: SearchState = {
   from: 'now-24h',
   to: null,
   sort: { field: 'time', desc: true },
-  limit: 200,
+  limit: 100,
   record: null,
 };
 
 describe('defaultSearchState', () => {
-  it('is the last 24 hours, newest first, 200 a page', () => {
+  it('is the last 24 hours, newest first, 100 a page', () => {
     expect(DEFAULT_FROM).toBe('now-24h');
-    expect(DEFAULT_PAGE_SIZE).toBe(200);
+    expect(DEFAULT_PAGE_SIZE).toBe(100);
     expect(defaultSearchState(contract)).toEqual(DEFAULTS);
   });
 });
@@ -140,8 +140,8 @@ describe('readSearchParams', () => {
 
     it.each(['1e9', '0', '-5', '1001', '20.5', 'abc', ''])('limit=%s', (limit) => {
       const { state, notices } = read(`limit=${limit}`);
-      expect(state.limit).toBe(200);
-      expect(notices).toEqual([`Page size "${limit}" is out of range (1–1000); using 200.`]);
+      expect(state.limit).toBe(100);
+      expect(notices).toEqual([`Page size "${limit}" is out of range (1–1000); using 100.`]);
     });
 
     it('a 10,000-character query, which is not run', () => {
@@ -279,10 +279,10 @@ describe('toRecordsParams', () => {
       from: '2026-11-23T15:30:00.000Z',
       to: undefined,
       sort: '-time',
-      limit: 200,
+      limit: 100,
     });
     expect(buildPath('/audit/authentication/records', { ...params })).toBe(
-      '/audit/authentication/records?from=2026-11-23T15%3A30%3A00.000Z&sort=-time&limit=200',
+      '/audit/authentication/records?from=2026-11-23T15%3A30%3A00.000Z&sort=-time&limit=100',
     );
   });
 
