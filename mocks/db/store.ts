@@ -41,6 +41,9 @@ export function collection(stream: StreamName): Collection {
   if (!found) {
     const seed = getMockSettings().seed ?? DEFAULT_SEED;
     const generated = generators[stream](configuredRecordCount(), seed, now());
+    // whole milliseconds, as the records' ISO times say: a range bound then includes a record
+    // exactly when the record's printed time is inside it (histogram buckets rely on it)
+    for (let i = 0; i < generated.times.length; i++) generated.times[i] = Math.floor(generated.times[i] ?? 0);
     const byId = new Map<string, AuditRecord>();
     for (const record of generated.records) byId.set(record.id, record);
     found = { records: generated.records, byId, times: generated.times, version: 0 };

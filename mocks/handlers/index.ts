@@ -1,4 +1,5 @@
 import { exportHandlers } from './export';
+import { histogramHandlers } from './histogram';
 import { eventTypeHandlers } from './eventTypes';
 import { meHandlers } from './me';
 import { recordHandlers } from './records';
@@ -10,4 +11,5 @@ export const handlers = [
   ...timelineHandlers,
   ...recordHandlers,
   ...exportHandlers,
+  ...histogramHandlers,
 ];
