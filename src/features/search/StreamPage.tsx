@@ -5,6 +5,7 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import { timeZonePreference } from '../../app/preferences';
 import { copyText } from '../../lib/clipboard';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { LazyHistogram } from '../charts/LazyHistogram';
 import { ExportButton } from '../export/ExportButton';
 import { ColumnsMenu } from './ColumnsMenu';
 import { columnPrefsStore, resolveColumns } from './columnPrefs';
@@ -14,7 +15,9 @@ import { RecordDrawer, type ValueAction } from './RecordDrawer';
 import { EmptyState, ErrorState, LoadingState } from './ResultStates';
 import { ResultsGrid } from './ResultsGrid';
 import { SearchBar } from './SearchBar';
+import { writeSearchParams } from './searchState';
 import { TimeRangePicker } from './TimeRangePicker';
+import { histogramParams, joinQueries } from './histogramSearch';
 import { useRecordPages } from './useRecordPages';
 import { useSearchState } from './useSearchState';
 
@@ -30,7 +33,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
 
   const parsed = useMemo(() => parseQuery(state.q, contract.fields), [state.q, contract.fields]);
-  const { query, rows, total } = useRecordPages(stream, parsed.ok ? state : null);
+  const { query, rows, total, at } = useRecordPages(stream, parsed.ok ? state : null);
 
   const onSort = (field: string) => {
     const desc = state.sort.field === field ? !state.sort.desc : field === contract.timeField;
@@ -99,6 +102,18 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
         />
         <TimeRangePicker from={state.from} to={state.to} zone={zone} onChange={(range) => update(range)} />
       </Stack>
+
+      {parsed.ok && (
+        <LazyHistogram
+          stream={stream}
+          params={at === null || query.isPlaceholderData ? null : histogramParams(state, at)}
+          zone={zone}
+          onRange={(from, to) => update({ from, to, record: null })}
+          hrefFor={(drill) =>
+            `?${writeSearchParams({ ...state, q: joinQueries(state.q, drill.band), from: drill.from, to: drill.to, record: null }, contract).toString()}`
+          }
+        />
+      )}
 
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
         <Typography
