@@ -2,6 +2,7 @@ import { exportHandlers } from './export';
 import { histogramHandlers } from './histogram';
 import { eventTypeHandlers } from './eventTypes';
 import { meHandlers } from './me';
+import { overviewHandlers } from './overview';
 import { recordHandlers } from './records';
 import { timelineHandlers } from './timeline';
 
@@ -12,4 +13,5 @@ export const handlers = [
   ...recordHandlers,
   ...exportHandlers,
   ...histogramHandlers,
+  ...overviewHandlers,
 ];
