@@ -4,6 +4,7 @@ import { eventTypeHandlers } from './eventTypes';
 import { meHandlers } from './me';
 import { overviewHandlers } from './overview';
 import { recordHandlers } from './records';
+import { tailHandlers } from './tail';
 import { timelineHandlers } from './timeline';
 
 export const handlers = [
@@ -14,4 +15,5 @@ export const handlers = [
   ...exportHandlers,
   ...histogramHandlers,
   ...overviewHandlers,
+  ...tailHandlers,
 ];

@@ -39,7 +39,7 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
       }))
     : [];
   const description = histogram
-    ? `${histogram.total.toLocaleString('en')} records in ${histogram.interval.label} buckets: ${totals
+    ? `${histogram.total.toLocaleString('en')} records in buckets of ${histogram.interval.label}: ${totals
         .map((t) => `${t.label} ${t.count.toLocaleString('en')}`)
         .join(', ')}. Drag across the bars to narrow the time range, or click a bar to zoom into it.`
     : 'Loading the histogram.';
@@ -77,7 +77,7 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
           ))}
         </Stack>
         <Typography id={descId} variant="caption" color="text.secondary" sx={{ flex: 1, minWidth: 200 }}>
-          {histogram ? `${histogram.interval.label} buckets · drag to narrow, click a bar to zoom` : ' '}
+          {histogram ? `Buckets of ${histogram.interval.label} · drag to narrow, click a bar to zoom` : ' '}
           <Box component="span" sx={visuallyHidden}>
             {description}
           </Box>

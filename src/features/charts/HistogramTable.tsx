@@ -42,7 +42,7 @@ export default function HistogramTable({ histogram, zone, caption, hrefFor }: Pr
     >
       <Table size="small" stickyHeader>
         <caption style={{ captionSide: 'top', textAlign: 'left', padding: '4px 8px' }}>
-          {caption} ({histogram.interval.label} buckets)
+          {caption} (buckets of {histogram.interval.label})
         </caption>
         <TableHead>
           <TableRow>

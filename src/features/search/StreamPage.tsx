@@ -7,6 +7,8 @@ import { copyText } from '../../lib/clipboard';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { LazyHistogram } from '../charts/LazyHistogram';
 import { ExportButton } from '../export/ExportButton';
+import { LiveControls, NewRecordsNotice } from '../live/LiveControls';
+import { useLiveTail } from '../live/useLiveTail';
 import { ColumnsMenu } from './ColumnsMenu';
 import { columnPrefsStore, resolveColumns } from './columnPrefs';
 import type { StreamDefinition } from './definition';
@@ -15,7 +17,7 @@ import { RecordDrawer, type ValueAction } from './RecordDrawer';
 import { EmptyState, ErrorState, LoadingState } from './ResultStates';
 import { ResultsGrid } from './ResultsGrid';
 import { SearchBar } from './SearchBar';
-import { writeSearchParams } from './searchState';
+import { defaultSearchState, printSort, writeSearchParams } from './searchState';
 import { TimeRangePicker } from './TimeRangePicker';
 import { histogramParams, joinQueries } from './histogramSearch';
 import { useRecordPages } from './useRecordPages';
@@ -33,7 +35,32 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
 
   const parsed = useMemo(() => parseQuery(state.q, contract.fields), [state.q, contract.fields]);
-  const { query, rows, total, at } = useRecordPages(stream, parsed.ok ? state : null);
+  const pages = useRecordPages(stream, parsed.ok ? state : null);
+  const { query, at } = pages;
+  const [live, setLive] = useState(false);
+  const [paused, setPaused] = useState(false);
+  const [atTop, setAtTop] = useState(true);
+  const [toTop, setToTop] = useState(0);
+  const tail = useLiveTail(stream, state.q, query.isPlaceholderData ? null : at, {
+    running: live && !paused && parsed.ok,
+    atTop,
+  });
+  // arrivals go above the search's rows: its pages stay pinned to the instant it ran
+  const rows = useMemo(
+    () => (tail.shown.length ? [...tail.shown, ...pages.rows] : pages.rows),
+    [tail.shown, pages.rows],
+  );
+  const total = pages.total === null ? null : pages.total + tail.shown.length;
+  const onLive = (on: boolean) => {
+    setLive(on);
+    setPaused(false);
+    if (on) {
+      // a tail adds the newest records on top: the grid must be newest first and run up to now
+      const newestFirst = defaultSearchState(contract).sort;
+      if (state.to !== null || printSort(state.sort) !== printSort(newestFirst))
+        update({ to: null, sort: newestFirst });
+    } else void query.refetch();
+  };
 
   const onSort = (field: string) => {
     const desc = state.sort.field === field ? !state.sort.desc : field === contract.timeField;
@@ -106,7 +133,11 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
       {parsed.ok && (
         <LazyHistogram
           stream={stream}
-          params={at === null || query.isPlaceholderData ? null : histogramParams(state, at)}
+          params={
+            at === null || query.isPlaceholderData
+              ? null
+              : { ...histogramParams(state, at), ...(tail.shownUntil ? { to: tail.shownUntil } : {}) }
+          }
           zone={zone}
           onRange={(from, to) => update({ from, to, record: null })}
           hrefFor={(drill) =>
@@ -127,6 +158,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
             ? ' '
             : `${total.toLocaleString('en')} record${total === 1 ? '' : 's'}${rows.length < total ? ` · ${rows.length.toLocaleString('en')} loaded` : ''}`}
         </Typography>
+        <LiveControls live={live} paused={paused} onLive={onLive} onPause={setPaused} error={tail.error} />
         <Button size="small" startIcon={<RefreshIcon />} onClick={() => void query.refetch()}>
           Refresh
         </Button>
@@ -200,7 +232,18 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
               fetchingNextPage={query.isFetchingNextPage}
               fetchNextPage={() => void query.fetchNextPage()}
               busy={query.isFetching}
+              onAtTopChange={setAtTop}
+              scrollToTop={toTop}
             />
+            {live && (
+              <NewRecordsNotice
+                count={tail.pending}
+                onShow={() => {
+                  tail.show();
+                  setToTop(toTop + 1);
+                }}
+              />
+            )}
           </>
         )}
       </Box>
