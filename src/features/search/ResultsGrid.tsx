@@ -242,6 +242,7 @@ export function ResultsGrid(props: Props) {
               aria-rowindex={item.index + 2}
               aria-selected={selected}
               data-row-index={item.index}
+              data-record-id={record.id}
               tabIndex={item.index === activeIndex ? 0 : -1}
               onClick={() => {
                 setActive(item.index);
