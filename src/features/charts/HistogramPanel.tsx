@@ -92,7 +92,8 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
         </Button>
       </Stack>
       {query.isError ? (
-        <Alert severity="error" sx={{ mt: 1 }}>
+        // polite: the grid's own error is the alert; the chart beside it failing is secondary
+        <Alert severity="error" role="status" sx={{ mt: 1 }}>
           The histogram could not be loaded: {query.error.message}
         </Alert>
       ) : !histogram ? (

@@ -7,7 +7,7 @@ const HistogramPanel = lazy(() => import('./HistogramPanel'));
 
 export function LazyHistogram(props: HistogramPanelProps) {
   return (
-    <Suspense fallback={<Skeleton variant="rectangular" height={190} aria-label="Loading the histogram" />}>
+    <Suspense fallback={<Skeleton variant="rectangular" height={190} aria-hidden />}>
       <HistogramPanel {...props} />
     </Suspense>
   );
