@@ -14,8 +14,8 @@ export interface FigureDefinition {
   readonly query: string;
   /** a rate: the figure's records out of this search's (same stream) */
   readonly per?: string;
-  /** whether more is worse: colours the change against the previous period */
-  readonly moreIsWorse: boolean;
+  /** whether more is worse, better (false) or neither (null): colours the change against the previous period */
+  readonly moreIsWorse: boolean | null;
 }
 
 export interface TopListDefinition {
@@ -79,7 +79,7 @@ export const OVERVIEW_FIGURES: readonly FigureDefinition[] = [
     description: 'changes to organisation and workgroup settings',
     stream: 'activity',
     query: 'controller:org OR controller:workgroup-setting',
-    moreIsWorse: false,
+    moreIsWorse: null,
   },
 ];
 

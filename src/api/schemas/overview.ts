@@ -34,7 +34,7 @@ export const overviewSchema = z.object({
           previousCount: z.number().int().nonnegative().nullable(),
         })
         .nullable(),
-      moreIsWorse: z.boolean(),
+      moreIsWorse: z.boolean().nullable(),
     }),
   ),
   tops: z.array(

@@ -37,7 +37,11 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
   const parsed = useMemo(() => parseQuery(state.q, contract.fields), [state.q, contract.fields]);
   const pages = useRecordPages(stream, parsed.ok ? state : null);
   const { query, at } = pages;
-  const [live, setLive] = useState(false);
+  const [liveWanted, setLive] = useState(false);
+  // new records go on top of a newest-first search that runs up to now: zooming into a past
+  // range or sorting by another column (here or by back/forward) suspends Live
+  const newestFirst = defaultSearchState(contract).sort;
+  const live = liveWanted && state.to === null && printSort(state.sort) === printSort(newestFirst);
   const [paused, setPaused] = useState(false);
   const [atTop, setAtTop] = useState(true);
   const [toTop, setToTop] = useState(0);
@@ -55,8 +59,6 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
     setLive(on);
     setPaused(false);
     if (on) {
-      // a tail adds the newest records on top: the grid must be newest first and run up to now
-      const newestFirst = defaultSearchState(contract).sort;
       if (state.to !== null || printSort(state.sort) !== printSort(newestFirst))
         update({ to: null, sort: newestFirst });
     } else void query.refetch();

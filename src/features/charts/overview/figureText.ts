@@ -36,11 +36,15 @@ export function figureChange(figure: OverviewFigure): Change | null {
     if (figure.previousCount === 0)
       return figure.count === 0
         ? { text: 'no change', tone: 'same' }
-        : { text: `new (none before)`, tone: figure.moreIsWorse ? 'worse' : 'better' };
+        : { text: 'new (none before)', tone: toneOf(1, figure) };
     delta = (figure.count - figure.previousCount) / figure.previousCount;
     text = `${delta >= 0 ? '+' : '−'}${Math.abs(delta * 100).toFixed(0)}%`;
   }
   if (Math.abs(delta) < 1e-9) return { text: 'no change', tone: 'same' };
-  const worse = delta > 0 === figure.moreIsWorse;
-  return { text, tone: worse ? 'worse' : 'better' };
+  return { text, tone: toneOf(delta, figure) };
+}
+
+function toneOf(delta: number, figure: OverviewFigure): Change['tone'] {
+  if (figure.moreIsWorse === null) return 'same';
+  return delta > 0 === figure.moreIsWorse ? 'worse' : 'better';
 }
