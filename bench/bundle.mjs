@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The module the index route renders first (keep in step with src/app/routes.tsx). */
-export const LANDING_ROUTE = 'src/features/streams/StreamRoute.tsx';
+export const LANDING_ROUTE = 'src/features/charts/overview/OverviewRoute.tsx';
 
 export function firstRouteFiles(distDir = 'dist', route = LANDING_ROUTE) {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));

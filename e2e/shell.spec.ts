@@ -1,11 +1,12 @@
 import { expect, expectNoAxeViolations, grid, test } from './fixtures';
 
-test('the landing page is the Authentication grid, reached from the navigation', async ({ page }) => {
+test('the landing page is the Overview; the Authentication grid is in the navigation', async ({ page }) => {
   await page.goto('/');
-  await expect(page).toHaveURL(/\/audit\/authentication$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Authentication' })).toBeVisible();
+  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('link', { name: 'Authentication' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Authentication' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Authentication' })).toBeVisible();
   await expect(page.getByText('Dunmore Energy')).toBeVisible();
   await expect(page.getByText('Aoife Brennan')).toBeVisible();
   await expect(grid(page).getByRole('row').nth(1)).toBeVisible();
@@ -17,7 +18,7 @@ test('an unknown address shows a 404 page with a way back', async ({ page }) => 
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Go to the console' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Authentication' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
 });
 
 test('an unknown stream is a 404, not a broken grid', async ({ page }) => {

@@ -17,6 +17,8 @@ export const mockSettingsSchema = z.object({
   /** Retry-After seconds sent with the 503 fault */
   retryAfter: z.number().int().min(0).max(3600).optional(),
   role: roleSchema.optional(),
+  /** new records per minute per stream once a live tail is watching (default 30; 0 stops them) */
+  liveRate: z.number().int().min(0).max(6000).optional(),
 });
 export type MockSettings = z.infer<typeof mockSettingsSchema>;
 
@@ -57,6 +59,8 @@ export function resetMockSettings(): void {
   memory = {};
   storage()?.removeItem(STORAGE_KEY);
 }
+
+export const DEFAULT_LIVE_RATE = 30;
 
 export function configuredRecordCount(): number {
   const fromEnv = Number(import.meta.env?.VITE_MOCK_RECORDS);

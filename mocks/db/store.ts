@@ -1,6 +1,7 @@
 import type { AuditRecord, StreamName } from '../../src/api/streams';
 import { configuredRecordCount, getMockSettings } from '../settings';
 import { generateAuthenticationTimed } from './authentication';
+import { arrivals, startLive, stopLive } from './live';
 import { loadAppended, saveAppended } from './persistence';
 import { forgetWorld, worldFor } from './world';
 
@@ -41,6 +42,9 @@ export function collection(stream: StreamName): Collection {
   if (!found) {
     const seed = getMockSettings().seed ?? DEFAULT_SEED;
     const generated = generators[stream](configuredRecordCount(), seed, now());
+    // whole milliseconds, as the records' ISO times say: a range bound then includes a record
+    // exactly when the record's printed time is inside it (histogram buckets rely on it)
+    for (let i = 0; i < generated.times.length; i++) generated.times[i] = Math.floor(generated.times[i] ?? 0);
     const byId = new Map<string, AuditRecord>();
     for (const record of generated.records) byId.set(record.id, record);
     found = { records: generated.records, byId, times: generated.times, version: 0 };
@@ -48,14 +52,47 @@ export function collection(stream: StreamName): Collection {
     // records written by users of the mock (e.g. audits of exports) survive a reload
     for (const { record, time } of loadAppended(stream)) insertNewest(found, record, time);
   }
+  catchUp(stream, found);
   return found;
 }
 
+/** Live arrivals whose time has come go in before anyone reads: see live.ts. */
+function catchUp(stream: StreamName, target: Collection): void {
+  const arrived = arrivals(stream, Date.now(), configuredRecordCount() + 1);
+  if (arrived.length === 0) return;
+  const newest = target.times[0] ?? -Infinity;
+  if (arrived.every((a) => a.time >= newest)) {
+    // one copy of the index for the whole batch: a tail after a pause can bring hundreds
+    const times = new Float64Array(target.times.length + arrived.length);
+    arrived.forEach((a, i) => (times[arrived.length - 1 - i] = a.time));
+    times.set(target.times, arrived.length);
+    target.records.unshift(...arrived.map((a) => a.record).reverse());
+    target.times = times;
+    for (const a of arrived) target.byId.set(a.record.id, a.record);
+    target.version++;
+  } else for (const a of arrived) insertNewest(target, a.record, a.time);
+}
+
+/** Records keep arriving from now on (once started, until the store resets). */
+export function startArrivals(at: number): void {
+  startLive(at, getMockSettings().seed ?? DEFAULT_SEED);
+}
+
+/** Inserts a record where its time puts it (newest first; before records of the same time). */
 function insertNewest(target: Collection, record: AuditRecord, time: number): void {
-  target.records.unshift(record);
+  // first index whose time is not newer (times are newest first)
+  let at = 0;
+  let hi = target.times.length;
+  while (at < hi) {
+    const mid = (at + hi) >> 1;
+    if ((target.times[mid] ?? 0) > time) at = mid + 1;
+    else hi = mid;
+  }
+  target.records.splice(at, 0, record);
   const times = new Float64Array(target.times.length + 1);
-  times[0] = time;
-  times.set(target.times, 1);
+  times.set(target.times.subarray(0, at), 0);
+  times[at] = time;
+  times.set(target.times.subarray(at), at + 1);
   target.times = times;
   target.byId.set(record.id, record);
   target.version++;
@@ -66,7 +103,10 @@ export function appendRecord(stream: StreamName, record: AuditRecord, time: numb
   // A stream not generated yet picks the record up from storage when it is built:
   // writing an audit record must not cost generating a whole stream.
   const built = collections.get(stream);
-  if (built) insertNewest(built, record, time);
+  if (built) {
+    catchUp(stream, built);
+    insertNewest(built, record, time);
+  }
   saveAppended(stream, record, time);
 }
 
@@ -74,5 +114,6 @@ export function appendRecord(stream: StreamName, record: AuditRecord, time: numb
 export function resetCollections(): void {
   collections.clear();
   forgetWorld();
+  stopLive();
   anchor = null;
 }

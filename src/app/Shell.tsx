@@ -62,6 +62,17 @@ export function Shell() {
       >
         <Toolbar variant="dense" />
         <Box component="nav" aria-label="Main">
+          <List dense>
+            <ListItem disablePadding>
+              <ListItemButton
+                component={NavLink}
+                to="/overview"
+                sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+              >
+                <ListItemText primary="Overview" />
+              </ListItemButton>
+            </ListItem>
+          </List>
           <ListSubheader component="h2" id="nav-audit-logs" sx={{ lineHeight: 2.5 }}>
             Audit logs
           </ListSubheader>

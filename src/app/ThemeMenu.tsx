@@ -1,4 +1,4 @@
-import { ToggleButton, ToggleButtonGroup, Tooltip } from '@mui/material';
+import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import LightModeIcon from '@mui/icons-material/LightMode';
 import DarkModeIcon from '@mui/icons-material/DarkMode';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
@@ -21,11 +21,11 @@ export function ThemeMenu() {
       onChange={(_, next: ThemeMode | null) => next && setMode(next)}
     >
       {OPTIONS.map((o) => (
-        <Tooltip key={o.value} title={o.label}>
-          <ToggleButton value={o.value} aria-label={o.label}>
-            {o.icon}
-          </ToggleButton>
-        </Tooltip>
+        // a native title, not MUI's Tooltip: the shell loads before everything, and Tooltip
+        // brings Popper with it
+        <ToggleButton key={o.value} value={o.value} aria-label={o.label} title={o.label}>
+          {o.icon}
+        </ToggleButton>
       ))}
     </ToggleButtonGroup>
   );

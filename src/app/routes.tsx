@@ -8,7 +8,13 @@ export const router = createBrowserRouter([
     Component: Shell,
     ErrorBoundary: RouteError,
     children: [
-      { index: true, element: <Navigate to="/audit/authentication" replace /> },
+      { index: true, element: <Navigate to="/overview" replace /> },
+      {
+        path: 'overview',
+        lazy: async () => ({
+          Component: (await import('../features/charts/overview/OverviewRoute')).OverviewRoute,
+        }),
+      },
       {
         path: 'audit/:stream',
         lazy: async () => ({ Component: (await import('../features/streams/StreamRoute')).StreamRoute }),

@@ -7,6 +7,14 @@ export const accessContract: StreamContract<AccessRecord> = {
   schema: accessRecordSchema,
   timeField: 'start_time',
   defaultSort: '-start_time',
+  outcomes: [
+    // protocol switches (WebSocket upgrades of the VNC and dashboard clients)
+    { key: '1xx', label: '1xx', tone: 'neutral', query: 'response_code:<200' },
+    { key: '2xx', label: '2xx', tone: 'success', query: 'response_code:>=200 response_code:<300' },
+    { key: '3xx', label: '3xx', tone: 'info', query: 'response_code:>=300 response_code:<400' },
+    { key: '4xx', label: '4xx', tone: 'warning', query: 'response_code:>=400 response_code:<500' },
+    { key: '5xx', label: '5xx', tone: 'error', query: 'response_code:>=500 response_code:<600' },
+  ],
   sortable: [
     'start_time',
     'email',

@@ -6,6 +6,10 @@ export const activityContract: StreamContract<ActivityRecord> = {
   schema: activityRecordSchema,
   timeField: 'event_time',
   defaultSort: '-event_time',
+  outcomes: [
+    { key: 'success', label: 'Success', tone: 'success', query: '-status:failed' },
+    { key: 'failure', label: 'Failure', tone: 'error', query: 'status:failed' },
+  ],
   sortable: ['event_time', 'user_email', 'action', 'controller', 'entity', 'attribute', 'status', 'device'],
   fields: [
     { name: 'event_time', type: 'time', label: 'Time' },

@@ -6,6 +6,27 @@ export const authenticationContract: StreamContract<AuthenticationRecord> = {
   schema: authenticationRecordSchema,
   timeField: 'time',
   defaultSort: '-time',
+  outcomes: [
+    {
+      key: 'success',
+      label: 'Success',
+      tone: 'success',
+      query: 'event:success OR event:issued OR event:reissued',
+    },
+    {
+      key: 'failure',
+      label: 'Failure',
+      tone: 'error',
+      query: 'event:failure OR event:user_not_found OR event:access_denied OR event:timeout',
+    },
+    // steps that neither pass nor fail a login: its start, redirects, MFA challenges
+    {
+      key: 'other',
+      label: 'In progress',
+      tone: 'neutral',
+      query: 'event:started OR event:redirect OR event:challenge',
+    },
+  ],
   sortable: [
     'time',
     'email',

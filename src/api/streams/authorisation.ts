@@ -7,6 +7,10 @@ export const authorisationContract: StreamContract<AuthorisationRecord> = {
   schema: authorisationRecordSchema,
   timeField: 'time',
   defaultSort: '-time',
+  outcomes: [
+    { key: 'allowed', label: 'Allowed', tone: 'success', query: 'allowed:true' },
+    { key: 'denied', label: 'Denied', tone: 'error', query: 'allowed:false' },
+  ],
   sortable: [
     'time',
     'email',

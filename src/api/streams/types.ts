@@ -14,4 +14,22 @@ export interface StreamContract<R extends { id: string }> {
   readonly sortable: readonly (keyof R & string)[];
   /** `-time` style: field name, leading `-` for descending */
   readonly defaultSort: string;
+  /**
+   * How records split by outcome (the histogram's stacks), as queries: a record belongs to
+   * the first band it matches, and to "Other" if none. Queries, so that the mock computes
+   * the split with the search engine and every band is a search the grid can show.
+   */
+  readonly outcomes: readonly OutcomeBand[];
+}
+
+/** The colour of a band, from the theme's palette (never a fixed colour, so dark mode works). */
+export type OutcomeTone = 'success' | 'error' | 'warning' | 'info' | 'neutral';
+
+export interface OutcomeBand {
+  /** stable name, e.g. `failure` */
+  readonly key: string;
+  readonly label: string;
+  /** the records of this band, in the query language */
+  readonly query: string;
+  readonly tone: OutcomeTone;
 }

@@ -70,6 +70,10 @@ interface Props {
   fetchNextPage: () => void;
   /** a request for these rows is in flight */
   busy: boolean;
+  /** told whether the first row is in view (a live tail holds new rows back while it is not) */
+  onAtTopChange?: (atTop: boolean) => void;
+  /** changing it scrolls back to the first row */
+  scrollToTop?: number;
 }
 
 export function ResultsGrid(props: Props) {
@@ -168,6 +172,10 @@ export function ResultsGrid(props: Props) {
   };
 
   const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
+  const { onAtTopChange, scrollToTop } = props;
+  useEffect(() => {
+    if (scrollToTop) scrollRef.current?.scrollTo({ top: 0 });
+  }, [scrollToTop]);
 
   return (
     <Box
@@ -177,6 +185,7 @@ export function ResultsGrid(props: Props) {
       aria-rowcount={total + 1}
       aria-colcount={headers.length}
       aria-busy={props.busy}
+      onScroll={(e) => onAtTopChange?.(e.currentTarget.scrollTop < rowHeight / 2)}
       sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', fontSize: 13 }}
     >
       <Box
@@ -255,6 +264,7 @@ export function ResultsGrid(props: Props) {
               aria-selected={selected}
               data-row-index={item.index}
               data-striped={item.index % 2 === 1}
+              data-record-id={record.id}
               tabIndex={item.index === activeIndex ? 0 : -1}
               onClick={() => {
                 setActive(item.index);

@@ -5,7 +5,10 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import { timeZonePreference } from '../../app/preferences';
 import { copyText } from '../../lib/clipboard';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { LazyHistogram } from '../charts/LazyHistogram';
 import { ExportButton } from '../export/ExportButton';
+import { LiveControls, NewRecordsNotice } from '../live/LiveControls';
+import { useLiveTail } from '../live/useLiveTail';
 import { ColumnsMenu } from './ColumnsMenu';
 import { columnPrefsStore, resolveColumns } from './columnPrefs';
 import type { StreamDefinition } from './definition';
@@ -14,7 +17,9 @@ import { RecordDrawer, type ValueAction } from './RecordDrawer';
 import { EmptyState, ErrorState, LoadingState } from './ResultStates';
 import { ResultsGrid } from './ResultsGrid';
 import { SearchBar } from './SearchBar';
+import { defaultSearchState, printSort, writeSearchParams } from './searchState';
 import { TimeRangePicker } from './TimeRangePicker';
+import { histogramParams, joinQueries } from './histogramSearch';
 import { useRecordPages } from './useRecordPages';
 import { useSearchState } from './useSearchState';
 
@@ -30,7 +35,34 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
 
   const parsed = useMemo(() => parseQuery(state.q, contract.fields), [state.q, contract.fields]);
-  const { query, rows, total } = useRecordPages(stream, parsed.ok ? state : null);
+  const pages = useRecordPages(stream, parsed.ok ? state : null);
+  const { query, at } = pages;
+  const [liveWanted, setLive] = useState(false);
+  // new records go on top of a newest-first search that runs up to now: zooming into a past
+  // range or sorting by another column (here or by back/forward) suspends Live
+  const newestFirst = defaultSearchState(contract).sort;
+  const live = liveWanted && state.to === null && printSort(state.sort) === printSort(newestFirst);
+  const [paused, setPaused] = useState(false);
+  const [atTop, setAtTop] = useState(true);
+  const [toTop, setToTop] = useState(0);
+  const tail = useLiveTail(stream, state.q, query.isPlaceholderData ? null : at, {
+    running: live && !paused && parsed.ok,
+    atTop,
+  });
+  // arrivals go above the search's rows: its pages stay pinned to the instant it ran
+  const rows = useMemo(
+    () => (tail.shown.length ? [...tail.shown, ...pages.rows] : pages.rows),
+    [tail.shown, pages.rows],
+  );
+  const total = pages.total === null ? null : pages.total + tail.shown.length;
+  const onLive = (on: boolean) => {
+    setLive(on);
+    setPaused(false);
+    if (on) {
+      if (state.to !== null || printSort(state.sort) !== printSort(newestFirst))
+        update({ to: null, sort: newestFirst });
+    } else void query.refetch();
+  };
 
   const onSort = (field: string) => {
     const desc = state.sort.field === field ? !state.sort.desc : field === contract.timeField;
@@ -100,6 +132,22 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
         <TimeRangePicker from={state.from} to={state.to} zone={zone} onChange={(range) => update(range)} />
       </Stack>
 
+      {parsed.ok && (
+        <LazyHistogram
+          stream={stream}
+          params={
+            at === null || query.isPlaceholderData
+              ? null
+              : { ...histogramParams(state, at), ...(tail.shownUntil ? { to: tail.shownUntil } : {}) }
+          }
+          zone={zone}
+          onRange={(from, to) => update({ from, to, record: null })}
+          hrefFor={(drill) =>
+            `?${writeSearchParams({ ...state, q: joinQueries(state.q, drill.band), from: drill.from, to: drill.to, record: null }, contract).toString()}`
+          }
+        />
+      )}
+
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
         <Typography
           role="status"
@@ -112,6 +160,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
             ? ' '
             : `${total.toLocaleString('en')} record${total === 1 ? '' : 's'}${rows.length < total ? ` · ${rows.length.toLocaleString('en')} loaded` : ''}`}
         </Typography>
+        <LiveControls live={live} paused={paused} onLive={onLive} onPause={setPaused} error={tail.error} />
         <Button size="small" startIcon={<RefreshIcon />} onClick={() => void query.refetch()}>
           Refresh
         </Button>
@@ -185,7 +234,18 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
               fetchingNextPage={query.isFetchingNextPage}
               fetchNextPage={() => void query.fetchNextPage()}
               busy={query.isFetching}
+              onAtTopChange={setAtTop}
+              scrollToTop={toTop}
             />
+            {live && (
+              <NewRecordsNotice
+                count={tail.pending}
+                onShow={() => {
+                  tail.show();
+                  setToTop(toTop + 1);
+                }}
+              />
+            )}
           </>
         )}
       </Box>

@@ -25,7 +25,7 @@ export function useRecordPages(stream: StreamName, search: SearchState | null) {
     queryKey: recordKeys.list(stream, key ?? {}),
     queryFn: async ({ pageParam, signal }) => {
       const at = pageParam.at ?? Date.now();
-      const params = toRecordsParams(search as SearchState, at);
+      const params = toRecordsParams(pinnedSearch(search as SearchState, at), at);
       const page = await listRecords(stream, { ...params, cursor: pageParam.cursor }, signal);
       return { ...page, at };
     },
@@ -38,5 +38,15 @@ export function useRecordPages(stream: StreamName, search: SearchState | null) {
   });
   const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
   const total = query.data?.pages[0]?.total ?? null;
-  return { query, rows, total };
+  /** the instant the shown search ran at: the histogram and the live tail start from it */
+  const at = query.data?.pages[0]?.at ?? null;
+  return { query, rows, total, at };
+}
+
+/**
+ * A search ending "now" ends at `at`: every page is then a slice of the same records, even
+ * while new ones keep arriving (the live tail shows those).
+ */
+export function pinnedSearch(search: SearchState, at: number): SearchState {
+  return search.to === null ? { ...search, to: new Date(at).toISOString() } : search;
 }

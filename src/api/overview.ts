@@ -1,0 +1,30 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { request } from './client';
+import { overviewSchema, type Overview, type OverviewParams } from './schemas/overview';
+
+export const overviewKeys = {
+  all: ['overview'] as const,
+  range: (from: string | null, to: string | null) => ['overview', from, to] as const,
+};
+
+export function fetchOverview(params: OverviewParams, signal?: AbortSignal): Promise<Overview> {
+  return request('/audit/overview', overviewSchema, { params: { ...params }, signal });
+}
+
+/**
+ * The overview of a range as the URL says it (`now-24h` style or ISO); relative bounds are
+ * pinned when the request is made, and the answer says which instants it counted.
+ */
+export function overviewQuery(from: string | null, to: string | null, pin: (bound: string) => string) {
+  return queryOptions({
+    queryKey: overviewKeys.range(from, to),
+    queryFn: ({ signal }) =>
+      fetchOverview({ from: from === null ? undefined : pin(from), to: pin(to ?? 'now') }, signal),
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOverview(from: string | null, to: string | null, pin: (bound: string) => string) {
+  return useQuery(overviewQuery(from, to, pin));
+}

@@ -1,0 +1,127 @@
+import { useId, useState } from 'react';
+import { Alert, Box, Button, Skeleton, Stack, Typography } from '@mui/material';
+import { useTheme } from '@mui/material/styles';
+import TableRowsIcon from '@mui/icons-material/TableRows';
+import BarChartIcon from '@mui/icons-material/BarChart';
+import { useHistogram } from '../../api/histogram';
+import type { HistogramParams } from '../../api/schemas/histogram';
+import type { StreamName } from '../../api/streams';
+import type { TimeZoneChoice } from '../../app/preferences';
+import HistogramChart from './HistogramChart';
+import HistogramTable, { type Drill } from './HistogramTable';
+import { toneColor } from './tones';
+
+export interface HistogramPanelProps {
+  stream: StreamName;
+  /** the grid's search with its instants pinned; null until the grid knows them */
+  params: HistogramParams | null;
+  zone: TimeZoneChoice;
+  /** narrow the search to this range (ISO instants, inclusive) */
+  onRange: (from: string, to: string) => void;
+  hrefFor: (drill: Drill) => string;
+}
+
+const HEIGHT = 150;
+
+/** Records over time above a grid: stacked by outcome, drag or click to zoom, or read as a table. */
+export default function HistogramPanel({ stream, params, zone, onRange, hrefFor }: HistogramPanelProps) {
+  const theme = useTheme();
+  const [asTable, setAsTable] = useState(false);
+  const query = useHistogram(stream, params);
+  const titleId = useId();
+  const descId = useId();
+  const histogram = query.data;
+  const title = 'Records over time';
+  const totals = histogram
+    ? histogram.series.map((s, i) => ({
+        ...s,
+        count: histogram.buckets.reduce((sum, b) => sum + (b.counts[i] ?? 0), 0),
+      }))
+    : [];
+  const description = histogram
+    ? `${histogram.total.toLocaleString('en')} records in buckets of ${histogram.interval.label}: ${totals
+        .map((t) => `${t.label} ${t.count.toLocaleString('en')}`)
+        .join(', ')}. Drag across the bars to narrow the time range, or click a bar to zoom into it.`
+    : 'Loading the histogram.';
+
+  return (
+    <Box
+      component="figure"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      sx={{ m: 0, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper', p: 1 }}
+    >
+      <Stack direction="row" component="figcaption" sx={{ alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
+        <Typography id={titleId} variant="subtitle2" component="h2">
+          {title}
+        </Typography>
+        <Stack
+          direction="row"
+          component="ul"
+          aria-label="Outcomes"
+          sx={{ gap: 1.5, m: 0, p: 0, listStyle: 'none' }}
+        >
+          {totals.map((t) => (
+            <Stack
+              key={t.key}
+              component="li"
+              direction="row"
+              sx={{ alignItems: 'center', gap: 0.5, fontSize: 12 }}
+            >
+              <Box
+                aria-hidden
+                sx={{ width: 10, height: 10, borderRadius: 0.5, bgcolor: toneColor(theme, t.tone) }}
+              />
+              {t.label} {t.count.toLocaleString('en')}
+            </Stack>
+          ))}
+        </Stack>
+        <Typography id={descId} variant="caption" color="text.secondary" sx={{ flex: 1, minWidth: 200 }}>
+          {histogram ? `Buckets of ${histogram.interval.label} · drag to narrow, click a bar to zoom` : ' '}
+          <Box component="span" sx={visuallyHidden}>
+            {description}
+          </Box>
+        </Typography>
+        <Button
+          size="small"
+          aria-pressed={asTable}
+          startIcon={asTable ? <BarChartIcon /> : <TableRowsIcon />}
+          onClick={() => setAsTable(!asTable)}
+        >
+          {asTable ? 'View as chart' : 'View as table'}
+        </Button>
+      </Stack>
+      {query.isError ? (
+        // polite: the grid's own error is the alert; the chart beside it failing is secondary
+        <Alert severity="error" role="status" sx={{ mt: 1 }}>
+          The histogram could not be loaded: {query.error.message}
+        </Alert>
+      ) : !histogram ? (
+        <Skeleton variant="rectangular" height={HEIGHT} aria-hidden />
+      ) : asTable ? (
+        <HistogramTable histogram={histogram} zone={zone} caption={title} hrefFor={hrefFor} />
+      ) : (
+        <HistogramChart
+          histogram={histogram}
+          zone={zone}
+          title={title}
+          description={description}
+          onSelect={(first, last) => {
+            const a = histogram.buckets[first];
+            const b = histogram.buckets[last];
+            if (a && b) onRange(a.from, b.to);
+          }}
+        />
+      )}
+    </Box>
+  );
+}
+
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;

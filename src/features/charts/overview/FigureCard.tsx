@@ -1,0 +1,46 @@
+import { Box, Card, CardContent, Link, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router';
+import type { Overview, OverviewFigure } from '../../../api/schemas/overview';
+import { figureChange, figureValue } from './figureText';
+import { gridHref } from './rangeParams';
+
+const TONE_COLOR = { better: 'success.main', worse: 'error.main', same: 'text.secondary' } as const;
+
+/** One figure: its value links to the grid of the records it counts. */
+export function FigureCard({ figure, range }: { figure: OverviewFigure; range: Overview['range'] }) {
+  const change = figureChange(figure);
+  const href = gridHref(figure.stream, figure.query, range);
+  const count = figure.count.toLocaleString('en');
+  return (
+    <Card variant="outlined" component="section" aria-label={figure.label} sx={{ flex: '1 1 180px' }}>
+      <CardContent>
+        <Typography variant="subtitle2" component="h2" color="text.secondary">
+          {figure.label}
+        </Typography>
+        <Link
+          component={RouterLink}
+          to={href}
+          underline="hover"
+          aria-label={`${figure.label}: ${figureValue(figure)}${figure.per ? ` (${count} records)` : ''}, show the records`}
+          data-figure={figure.key}
+          data-count={figure.count}
+          sx={{ display: 'block', fontSize: 28, fontWeight: 600, lineHeight: 1.3 }}
+        >
+          {figureValue(figure)}
+        </Link>
+        <Typography variant="body2" color="text.secondary">
+          {figure.description}
+          {figure.per && ` · ${count} of ${figure.per.count.toLocaleString('en')}`}
+        </Typography>
+        {change && (
+          <Box component="p" sx={{ m: 0, mt: 0.5, fontSize: 13, color: TONE_COLOR[change.tone] }}>
+            {change.text}{' '}
+            <Box component="span" sx={{ color: 'text.secondary' }}>
+              vs previous period
+            </Box>
+          </Box>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,71 @@
+import { Box, Card, CardContent, Link, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router';
+import type { Overview, OverviewTopList } from '../../../api/schemas/overview';
+import { gridHref } from './rangeParams';
+
+/** A ranked list: each item (value, bar and count) links to the grid of its records. */
+export function TopListCard({ list, range }: { list: OverviewTopList; range: Overview['range'] }) {
+  const most = Math.max(1, ...list.items.map((i) => i.count));
+  const headingId = `top-${list.key}`;
+  return (
+    <Card variant="outlined" component="section" aria-labelledby={headingId} sx={{ flex: '1 1 320px' }}>
+      <CardContent>
+        <Typography id={headingId} variant="subtitle1" component="h2" gutterBottom>
+          {list.label}
+        </Typography>
+        {list.items.length === 0 ? (
+          <Typography color="text.secondary">None in this range.</Typography>
+        ) : (
+          <Box component="ol" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 0.5 }}>
+            {list.items.map((item) => (
+              <li key={item.value}>
+                <Link
+                  component={RouterLink}
+                  to={gridHref(list.stream, item.query, range)}
+                  underline="none"
+                  color="inherit"
+                  aria-label={`${item.value}: ${item.count.toLocaleString('en')} ${list.unit}`}
+                  data-count={item.count}
+                  sx={{
+                    display: 'grid',
+                    gridTemplateColumns: 'minmax(0, 1fr) auto',
+                    gap: 0.25,
+                    p: 0.5,
+                    borderRadius: 1,
+                    '&:hover, &:focus-visible': { bgcolor: 'action.hover' },
+                  }}
+                >
+                  <Box
+                    component="span"
+                    sx={{
+                      overflow: 'hidden',
+                      textOverflow: 'ellipsis',
+                      whiteSpace: 'nowrap',
+                      fontFamily: 'monospace',
+                    }}
+                  >
+                    {item.value}
+                  </Box>
+                  <Box component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                    {item.count.toLocaleString('en')}
+                  </Box>
+                  <Box
+                    component="span"
+                    aria-hidden
+                    sx={{
+                      gridColumn: '1 / -1',
+                      height: 6,
+                      borderRadius: 1,
+                      bgcolor: 'primary.main',
+                      width: `${(item.count / most) * 100}%`,
+                    }}
+                  />
+                </Link>
+              </li>
+            ))}
+          </Box>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,45 @@
+import { parseTimeBound } from '../../../api/timeBounds';
+import { DEFAULT_FROM } from '../../search/searchState';
+
+const ALL_TIME = 'all';
+
+/** The overview's range as its URL holds it, with the grids' conventions (`from=all`, default last 24 hours). */
+export function readRange(params: URLSearchParams, now = Date.now()) {
+  const from = params.get('from');
+  const to = params.get('to');
+  const fromMs = from === null || from === ALL_TIME ? null : parseTimeBound(from, now);
+  const toMs = to === null ? now : parseTimeBound(to, now);
+  const valid =
+    (from === null || from === ALL_TIME || fromMs !== null) &&
+    toMs !== null &&
+    (fromMs === null || fromMs <= toMs);
+  if (!valid)
+    return {
+      from: DEFAULT_FROM,
+      to: null,
+      notice: 'The time range in the link was not valid; showing the last 24 hours.',
+    };
+  return { from: from === ALL_TIME ? null : (from ?? DEFAULT_FROM), to, notice: null };
+}
+
+export function writeRange(range: { from: string | null; to: string | null }): URLSearchParams {
+  const params = new URLSearchParams();
+  if (range.from !== DEFAULT_FROM) params.set('from', range.from ?? ALL_TIME);
+  if (range.to) params.set('to', range.to);
+  return params;
+}
+
+/** A relative bound as the instant it means now; an ISO bound stays as it is. */
+export function pinBound(bound: string): string {
+  const ms = parseTimeBound(bound, Date.now());
+  return ms === null ? bound : new Date(ms).toISOString();
+}
+
+/** The grid of one search over exactly the instants the overview counted. */
+export function gridHref(stream: string, q: string, range: { from: string | null; to: string }): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  params.set('from', range.from ?? ALL_TIME);
+  params.set('to', range.to);
+  return `/audit/${stream}?${params.toString()}`;
+}
