@@ -43,7 +43,10 @@ export async function benchExport(page, records) {
     () =>
       new Promise((resolve) => {
         let clicked = 0;
-        document.addEventListener('click', () => (clicked = performance.now()), { capture: true, once: true });
+        document.addEventListener('click', () => (clicked = performance.now()), {
+          capture: true,
+          once: true,
+        });
         new MutationObserver((_, observer) => {
           if (clicked && document.body.textContent?.includes('Export cancelled')) {
             observer.disconnect();

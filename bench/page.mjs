@@ -8,7 +8,11 @@ export async function launch() {
 
 /** A new context (cold cache, no service worker yet) with the mock's switches set before load. */
 export async function openConsole(browser, baseURL, path, mock) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
   await context.addInitScript((value) => {
     if (sessionStorage.getItem('bench-mock')) return;
     sessionStorage.setItem('bench-mock', '1');
@@ -19,7 +23,11 @@ export async function openConsole(browser, baseURL, path, mock) {
   return { context, page };
 }
 
-export const rows = (page) => page.getByRole('grid', { name: /records$/ }).getByRole('row').filter({ has: page.getByRole('gridcell') });
+export const rows = (page) =>
+  page
+    .getByRole('grid', { name: /records$/ })
+    .getByRole('row')
+    .filter({ has: page.getByRole('gridcell') });
 
 /** Waits until the grid shows rows of the search `q` (the status carries `q|done` when settled). */
 export async function waitForSearch(page, q, timeout = 300_000) {

@@ -25,7 +25,9 @@ function gzipKB(files) {
 }
 
 async function startPreview() {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(baseURL)).ok) return server;
@@ -51,7 +53,11 @@ const bundle = {
 };
 
 const server = await startPreview();
-const results = { date: new Date().toISOString(), machine: `${cpus().length} cores, ${cpus()[0]?.model ?? ''}`.trim(), bundle };
+const results = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} cores, ${cpus()[0]?.model ?? ''}`.trim(),
+  bundle,
+};
 try {
   const browser = await launch();
   if (wanted('b1')) {
@@ -64,7 +70,9 @@ try {
   }
   if (wanted('b6')) {
     log('B6 export of 100,000 records');
-    const { context, page } = await openConsole(browser, baseURL, '/audit/authentication?from=all', { records: 100_000 });
+    const { context, page } = await openConsole(browser, baseURL, '/audit/authentication?from=all', {
+      records: 100_000,
+    });
     await waitForSearch(page, '', 600_000);
     results.b6_100k = await benchExport(page, 100_000);
     await context.close();
@@ -79,7 +87,9 @@ try {
     const million = await launch();
     log('B7 heap with 1,000,000 records');
     {
-      const { context, page } = await openConsole(million, baseURL, '/audit/authentication?from=all', { records: 1_000_000 });
+      const { context, page } = await openConsole(million, baseURL, '/audit/authentication?from=all', {
+        records: 1_000_000,
+      });
       await waitForSearch(page, '', 900_000);
       results.b7 = { records: 1_000_000, heapMB: await heapMB(page) };
       log('B6 export of 1,000,000 records');
@@ -121,7 +131,14 @@ const met = (value, target) => {
 console.log(`\n${results.machine}\n`);
 console.log(`${'figure'.padEnd(42)} ${'value'.padStart(9)}  ${'target'.padEnd(8)} `);
 for (const [name, value, target] of rows)
-  console.log(`${name.padEnd(42)} ${String(value ?? '–').padStart(9)}  ${target.padEnd(8)} ${met(value, target)}`);
-results.table = rows.map(([figure, value, target]) => ({ figure, value: value ?? null, target, status: met(value, target) }));
+  console.log(
+    `${name.padEnd(42)} ${String(value ?? '–').padStart(9)}  ${target.padEnd(8)} ${met(value, target)}`,
+  );
+results.table = rows.map(([figure, value, target]) => ({
+  figure,
+  value: value ?? null,
+  target,
+  status: met(value, target),
+}));
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwritten to bench/results.json');

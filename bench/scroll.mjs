@@ -3,7 +3,9 @@ import { percentile, round } from './stats.mjs';
 import { openConsole, waitForSearch } from './page.mjs';
 
 export async function benchScroll(browser, baseURL, records) {
-  const { context, page } = await openConsole(browser, baseURL, '/audit/authentication?from=all', { records });
+  const { context, page } = await openConsole(browser, baseURL, '/audit/authentication?from=all', {
+    records,
+  });
   await waitForSearch(page, '', 600_000);
   await page.evaluate(() => {
     const state = { frames: [], maxRows: 0, last: performance.now(), running: true };

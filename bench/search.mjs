@@ -36,12 +36,25 @@ async function typedToRows(page, q) {
 }
 
 export async function benchSearch(browser, baseURL, records) {
-  const { context, page } = await openConsole(browser, baseURL, '/audit/authentication?from=all', { records });
+  const { context, page } = await openConsole(browser, baseURL, '/audit/authentication?from=all', {
+    records,
+  });
   await waitForSearch(page, '', 600_000);
   await page.evaluate(() => window.auditMock.bench.prepare('authentication'));
   // each run a different condition, so neither the mock's nor the console's cache answers
-  const stages = ['password', 'mfa', 'identify', 'authorize', 'token_issue', 'login_start', 'upstream_login', 'token_refresh'];
-  const pairs = ['success', 'failure', 'started'].flatMap((event) => stages.map((stage) => ({ stage, event })));
+  const stages = [
+    'password',
+    'mfa',
+    'identify',
+    'authorize',
+    'token_issue',
+    'login_start',
+    'upstream_login',
+    'token_refresh',
+  ];
+  const pairs = ['success', 'failure', 'started'].flatMap((event) =>
+    stages.map((stage) => ({ stage, event })),
+  );
   const ui = [];
   const engine = [];
   const bare = [];
