@@ -82,8 +82,8 @@ describe('request and listRecords', () => {
     expect(page.items[0]?.id).toBe(collection('authentication').records[0]?.id);
   });
 
-  it('uses the default page size of 200', async () => {
-    expect((await listRecords('authentication', {})).items).toHaveLength(200);
+  it('uses the default page size of 100', async () => {
+    expect((await listRecords('authentication', {})).items).toHaveLength(100);
   });
 
   it('visits every matching record exactly once by following cursors', async () => {
