@@ -62,6 +62,18 @@ test('dragging across the histogram narrows the time range to absolute instants'
   await settled(page);
   await expect.poll(() => totalCount(page)).toBeLessThan(before);
   await expect.poll(async () => (await histogramTotal(page)) === (await totalCount(page))).toBe(true);
+
+  // the keyboard's way: the arrow keys move between bars, Enter zooms into one
+  await chart.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('from'))
+    .not.toBe(url.searchParams.get('from'));
+  const zoomed = new URL(page.url());
+  const span =
+    Date.parse(zoomed.searchParams.get('to') ?? '') - Date.parse(zoomed.searchParams.get('from') ?? '');
+  expect(span).toBeLessThan(3_600_000);
 });
 
 test('the overview is the landing page and its figures open grids with the same totals', async ({ page }) => {

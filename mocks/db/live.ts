@@ -1,16 +1,17 @@
 /**
  * Records that keep arriving once someone watches a live tail. They come from the same
- * world generator as the rest, an hour of the organisation at a time (so a new login's
+ * world generator as the rest, a stretch of the organisation at a time (so a new login's
  * token really carries the new requests), and each arrives when its time comes: after a
  * read at instant s, every record up to s is in the store, and no later arrival is older.
  */
 import type { AuditRecord, StreamName } from '../../src/api/streams';
 import { DEFAULT_LIVE_RATE, getMockSettings } from '../settings';
 import { deriveSeed } from './random';
-import { DAY, HOUR } from './timeline';
+import { DAY, HOUR, MINUTE } from './timeline';
 import { generateWorld, type World } from './world';
 
-const CHUNK = HOUR;
+/** records generated at a time: a busy stream gets shorter chunks, so none costs more than a blink */
+const CHUNK_RECORDS = 2000;
 const KEPT_CHUNKS = 3;
 
 interface Clock {
@@ -18,6 +19,8 @@ interface Clock {
   start: number;
   seed: number;
   rate: number;
+  /** ms of arrivals generated at a time */
+  chunk: number;
   /** per stream: arrivals are delivered up to and including this instant */
   delivered: Map<StreamName, number>;
   /** per stream: how many arrived, for their ids */
@@ -31,7 +34,17 @@ let clock: Clock | null = null;
 export function startLive(at: number, seed: number): void {
   if (clock) return;
   const rate = getMockSettings().liveRate ?? DEFAULT_LIVE_RATE;
-  clock = { start: Math.floor(at), seed, rate, delivered: new Map(), arrived: new Map(), chunks: new Map() };
+  const chunk =
+    rate > 0 ? Math.min(HOUR, Math.max(MINUTE, Math.round((CHUNK_RECORDS / rate) * MINUTE))) : HOUR;
+  clock = {
+    start: Math.floor(at),
+    seed,
+    rate,
+    chunk,
+    delivered: new Map(),
+    arrived: new Map(),
+    chunks: new Map(),
+  };
 }
 
 export function stopLive(): void {
@@ -42,13 +55,13 @@ function chunk(c: Clock, k: number): World {
   let world = c.chunks.get(k);
   if (!world) {
     world = generateWorld({
-      count: Math.max(0, Math.round(c.rate * (CHUNK / 60_000))),
+      count: Math.max(0, Math.round(c.rate * (c.chunk / MINUTE))),
       seed: deriveSeed(c.seed, `live-${String(k)}`),
-      now: c.start + (k + 1) * CHUNK,
-      days: CHUNK / DAY,
+      now: c.start + (k + 1) * c.chunk,
+      days: c.chunk / DAY,
     });
     c.chunks.set(k, world);
-    // the generator is cheap for an hour, but a day of tailing should not keep 24 of them
+    // a day of tailing should not keep every chunk it went through
     for (const old of c.chunks.keys()) if (old < k - KEPT_CHUNKS) c.chunks.delete(old);
   }
   return world;
@@ -68,8 +81,8 @@ export function arrivals(
   const from = c.delivered.get(stream) ?? c.start;
   if (upTo <= from) return [];
   const out: { record: AuditRecord; time: number }[] = [];
-  const first = Math.max(0, Math.floor((from - c.start) / CHUNK));
-  const last = Math.floor((upTo - c.start) / CHUNK);
+  const first = Math.max(0, Math.floor((from - c.start) / c.chunk));
+  const last = Math.floor((upTo - c.start) / c.chunk);
   for (let k = first; k <= last; k++) {
     const { records, times } = chunk(c, k)[stream] as { records: AuditRecord[]; times: Float64Array };
     // newest first: walk backwards for oldest first

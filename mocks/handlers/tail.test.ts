@@ -31,8 +31,8 @@ describe('GET /audit/{stream}/tail', () => {
   it('delivers every record that arrives after the search ran, once, whatever the timing of polls and writes', async () => {
     // only Date is faked: MSW's own timers keep running
     vi.useFakeTimers({ toFake: ['Date'] });
-    // an hour of arrivals is generated at a time: a modest rate keeps that quick
-    setMockSettings({ liveRate: 120 });
+    // ten a second: most polls bring several, some straddle a generated chunk's end
+    setMockSettings({ liveRate: 600 });
     let now = Date.now();
     let written = 0;
     await fc.assert(

@@ -1,7 +1,16 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Box } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
-import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceArea,
+  Tooltip,
+  XAxis,
+  YAxis,
+  useActiveTooltipLabel,
+} from 'recharts';
 import type { MouseHandlerDataParam } from 'recharts';
 import type { Histogram } from '../../api/schemas/histogram';
 import type { TimeZoneChoice } from '../../app/preferences';
@@ -22,10 +31,24 @@ function indexOf(state: MouseHandlerDataParam): number | null {
   return state.activeTooltipIndex == null || Number.isNaN(n) ? null : n;
 }
 
-/** Stacked bars of a histogram; dragging across selects buckets, a click selects one. */
+/** Reports the bar the tooltip is on, which the arrow keys move (recharts' accessibility layer). */
+function ActiveBucket({ onChange }: { onChange: (index: number | null) => void }) {
+  const label = useActiveTooltipLabel();
+  useEffect(() => onChange(label === undefined ? null : Number(label)), [label, onChange]);
+  return null;
+}
+
+/**
+ * Stacked bars of a histogram; dragging across selects buckets, a click selects one, and so
+ * does Enter on the bar the arrow keys moved to.
+ */
 export default function HistogramChart({ histogram, zone, title, description, onSelect }: Props) {
   const theme = useTheme();
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
+  const active = useRef<number | null>(null);
+  const onActive = useCallback((index: number | null) => {
+    active.current = index;
+  }, []);
   const data = histogram.buckets.map((bucket, index) => ({
     index,
     ...Object.fromEntries(histogram.series.map((s, i) => [s.key, bucket.counts[i] ?? 0])),
@@ -36,9 +59,16 @@ export default function HistogramChart({ histogram, zone, title, description, on
     if (drag) onSelect(Math.min(drag.start, drag.end), Math.max(drag.start, drag.end));
     setDrag(null);
   };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if ((event.key === 'Enter' || event.key === ' ') && active.current !== null) {
+      event.preventDefault();
+      onSelect(active.current, active.current);
+    }
+  };
 
   return (
-    <Box sx={{ width: '100%', height: 150, userSelect: 'none', cursor: 'crosshair' }}>
+    // keys come from the chart's focusable surface (recharts' svg, role application) inside
+    <Box onKeyDown={onKeyDown} sx={{ width: '100%', height: 150, userSelect: 'none', cursor: 'crosshair' }}>
       <BarChart
         responsive
         style={{ width: '100%', height: '100%' }}
@@ -58,6 +88,7 @@ export default function HistogramChart({ histogram, zone, title, description, on
         onMouseUp={finish}
         onMouseLeave={() => setDrag(null)}
       >
+        <ActiveBucket onChange={onActive} />
         <CartesianGrid vertical={false} stroke={theme.palette.divider} />
         <XAxis
           dataKey="index"

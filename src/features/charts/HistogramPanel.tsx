@@ -41,7 +41,9 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
   const description = histogram
     ? `${histogram.total.toLocaleString('en')} records in buckets of ${histogram.interval.label}: ${totals
         .map((t) => `${t.label} ${t.count.toLocaleString('en')}`)
-        .join(', ')}. Drag across the bars to narrow the time range, or click a bar to zoom into it.`
+        .join(
+          ', ',
+        )}. Drag across the bars to narrow the time range, or click a bar to zoom into it; with the keyboard, the arrow keys move between bars and Enter zooms into one.`
     : 'Loading the histogram.';
 
   return (

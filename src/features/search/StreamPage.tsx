@@ -5,10 +5,9 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import { timeZonePreference } from '../../app/preferences';
 import { copyText } from '../../lib/clipboard';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { LazyHistogram } from '../charts/LazyHistogram';
 import { ExportButton } from '../export/ExportButton';
 import { LiveControls, NewRecordsNotice } from '../live/LiveControls';
-import { useLiveTail } from '../live/useLiveTail';
+import { useLiveGrid } from '../live/useLiveGrid';
 import { ColumnsMenu } from './ColumnsMenu';
 import { columnPrefsStore, resolveColumns } from './columnPrefs';
 import type { StreamDefinition } from './definition';
@@ -17,9 +16,8 @@ import { RecordDrawer, type ValueAction } from './RecordDrawer';
 import { EmptyState, ErrorState, LoadingState } from './ResultStates';
 import { ResultsGrid } from './ResultsGrid';
 import { SearchBar } from './SearchBar';
-import { defaultSearchState, printSort, writeSearchParams } from './searchState';
+import { SearchHistogram } from './SearchHistogram';
 import { TimeRangePicker } from './TimeRangePicker';
-import { histogramParams, joinQueries } from './histogramSearch';
 import { useRecordPages } from './useRecordPages';
 import { useSearchState } from './useSearchState';
 
@@ -36,33 +34,11 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
 
   const parsed = useMemo(() => parseQuery(state.q, contract.fields), [state.q, contract.fields]);
   const pages = useRecordPages(stream, parsed.ok ? state : null);
-  const { query, at } = pages;
-  const [liveWanted, setLive] = useState(false);
-  // new records go on top of a newest-first search that runs up to now: zooming into a past
-  // range or sorting by another column (here or by back/forward) suspends Live
-  const newestFirst = defaultSearchState(contract).sort;
-  const live = liveWanted && state.to === null && printSort(state.sort) === printSort(newestFirst);
-  const [paused, setPaused] = useState(false);
-  const [atTop, setAtTop] = useState(true);
-  const [toTop, setToTop] = useState(0);
-  const tail = useLiveTail(stream, state.q, query.isPlaceholderData ? null : at, {
-    running: live && !paused && parsed.ok,
-    atTop,
-  });
-  // arrivals go above the search's rows: its pages stay pinned to the instant it ran
-  const rows = useMemo(
-    () => (tail.shown.length ? [...tail.shown, ...pages.rows] : pages.rows),
-    [tail.shown, pages.rows],
-  );
-  const total = pages.total === null ? null : pages.total + tail.shown.length;
-  const onLive = (on: boolean) => {
-    setLive(on);
-    setPaused(false);
-    if (on) {
-      if (state.to !== null || printSort(state.sort) !== printSort(newestFirst))
-        update({ to: null, sort: newestFirst });
-    } else void query.refetch();
-  };
+  const { query } = pages;
+  const at = query.isPlaceholderData ? null : pages.at;
+  const refetch = () => void query.refetch();
+  const live = useLiveGrid({ ...pages, at, stream, contract, state, update, refetch, runnable: parsed.ok });
+  const { rows, total } = live;
 
   const onSort = (field: string) => {
     const desc = state.sort.field === field ? !state.sort.desc : field === contract.timeField;
@@ -133,19 +109,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
       </Stack>
 
       {parsed.ok && (
-        <LazyHistogram
-          stream={stream}
-          params={
-            at === null || query.isPlaceholderData
-              ? null
-              : { ...histogramParams(state, at), ...(tail.shownUntil ? { to: tail.shownUntil } : {}) }
-          }
-          zone={zone}
-          onRange={(from, to) => update({ from, to, record: null })}
-          hrefFor={(drill) =>
-            `?${writeSearchParams({ ...state, q: joinQueries(state.q, drill.band), from: drill.from, to: drill.to, record: null }, contract).toString()}`
-          }
-        />
+        <SearchHistogram {...{ stream, contract, state, update, at, zone }} until={live.shownUntil} />
       )}
 
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
@@ -160,7 +124,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
             ? ' '
             : `${total.toLocaleString('en')} record${total === 1 ? '' : 's'}${rows.length < total ? ` · ${rows.length.toLocaleString('en')} loaded` : ''}`}
         </Typography>
-        <LiveControls live={live} paused={paused} onLive={onLive} onPause={setPaused} error={tail.error} />
+        <LiveControls {...live.controls} />
         <Button size="small" startIcon={<RefreshIcon />} onClick={() => void query.refetch()}>
           Refresh
         </Button>
@@ -234,18 +198,9 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
               fetchingNextPage={query.isFetchingNextPage}
               fetchNextPage={() => void query.fetchNextPage()}
               busy={query.isFetching}
-              onAtTopChange={setAtTop}
-              scrollToTop={toTop}
+              {...live.gridProps}
             />
-            {live && (
-              <NewRecordsNotice
-                count={tail.pending}
-                onShow={() => {
-                  tail.show();
-                  setToTop(toTop + 1);
-                }}
-              />
-            )}
+            {live.notice && <NewRecordsNotice {...live.notice} />}
           </>
         )}
       </Box>

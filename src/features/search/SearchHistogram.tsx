@@ -1,0 +1,39 @@
+import type { AuditRecord, StreamContract, StreamName } from '../../api/streams';
+import type { TimeZoneChoice } from '../../app/preferences';
+import { LazyHistogram } from '../charts/LazyHistogram';
+import { histogramParams, joinQueries } from './histogramSearch';
+import { writeSearchParams, type SearchState } from './searchState';
+
+interface Props {
+  stream: StreamName;
+  contract: StreamContract<AuditRecord>;
+  state: SearchState;
+  update: (patch: Partial<SearchState>) => void;
+  /** the instant the grid's search ran at; null while it loads */
+  at: number | null;
+  /** where shown live arrivals end, when there are some */
+  until: string | null;
+  zone: TimeZoneChoice;
+}
+
+/** The histogram of exactly the grid's search; zooming and its table's links change that search. */
+export function SearchHistogram({ stream, contract, state, update, at, until, zone }: Props) {
+  return (
+    <LazyHistogram
+      stream={stream}
+      params={at === null ? null : { ...histogramParams(state, at), ...(until ? { to: until } : {}) }}
+      zone={zone}
+      onRange={(from, to) => update({ from, to, record: null })}
+      hrefFor={(drill) => {
+        const search = {
+          ...state,
+          q: joinQueries(state.q, drill.band),
+          from: drill.from,
+          to: drill.to,
+          record: null,
+        };
+        return `?${writeSearchParams(search, contract).toString()}`;
+      }}
+    />
+  );
+}
