@@ -30,7 +30,20 @@ export function FigureCard({ figure, range }: { figure: OverviewFigure; range: O
         </Link>
         <Typography variant="body2" color="text.secondary">
           {figure.description}
-          {figure.per && ` · ${count} of ${figure.per.count.toLocaleString('en')}`}
+          {figure.per && (
+            <>
+              {` · ${count} of `}
+              {/* the whole the rate is out of is a search too */}
+              <Link
+                component={RouterLink}
+                to={gridHref(figure.stream, figure.per.query, range)}
+                aria-label={`${figure.per.count.toLocaleString('en')} ${figure.stream} records in all, show them`}
+                data-count={figure.per.count}
+              >
+                {figure.per.count.toLocaleString('en')}
+              </Link>
+            </>
+          )}
         </Typography>
         {change && (
           <Box component="p" sx={{ m: 0, mt: 0.5, fontSize: 13, color: TONE_COLOR[change.tone] }}>

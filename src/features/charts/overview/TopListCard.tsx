@@ -37,6 +37,7 @@ export function TopListCard({ list, range }: { list: OverviewTopList; range: Ove
                 >
                   <Box
                     component="span"
+                    title={item.value}
                     sx={{
                       overflow: 'hidden',
                       textOverflow: 'ellipsis',
