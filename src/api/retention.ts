@@ -9,9 +9,13 @@ export const retentionKeys = {
   impact: (policies: Partial<RetentionPolicies>) => ['audit-retention', 'impact', policies] as const,
 };
 
+export function getRetention(signal?: AbortSignal) {
+  return requestVersioned('/audit-retention', retentionSchema, { signal });
+}
+
 export const retentionQuery = queryOptions({
   queryKey: retentionKeys.current(),
-  queryFn: ({ signal }) => requestVersioned('/audit-retention', retentionSchema, { signal }),
+  queryFn: ({ signal }) => getRetention(signal),
 });
 
 /** How many stored records these periods would remove (only the types given are counted). */

@@ -6,6 +6,7 @@ import { timeZonePreference } from '../../app/preferences';
 import { copyText } from '../../lib/clipboard';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { ExportButton } from '../export/ExportButton';
+import { SavedSearchesButton } from '../savedSearches/SavedSearchesButton';
 import { ColumnsMenu } from './ColumnsMenu';
 import { columnPrefsStore, resolveColumns } from './columnPrefs';
 import type { StreamDefinition } from './definition';
@@ -115,6 +116,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
         <Button size="small" startIcon={<RefreshIcon />} onClick={() => void query.refetch()}>
           Refresh
         </Button>
+        <SavedSearchesButton definition={definition} search={state} />
         <ColumnsMenu
           definition={definition}
           prefs={prefs}
