@@ -39,7 +39,7 @@ export function ResetDemoData() {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         This console runs on generated demo data; your changes are kept in this browser.
       </Typography>
-      <Button color="warning" variant="outlined" onClick={() => setAsking(true)}>
+      <Button color="error" variant="outlined" onClick={() => setAsking(true)}>
         Reset demo data
       </Button>
       {error && (

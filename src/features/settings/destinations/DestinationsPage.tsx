@@ -21,7 +21,7 @@ import {
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import SendIcon from '@mui/icons-material/Send';
-import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
 import { useDeleteDestination, useDestinations, useToggleDestination } from '../../../api/destinations';
 import { ApiError } from '../../../api/errors';
 import type { Destination } from '../../../api/schemas/destinations';
@@ -63,18 +63,12 @@ export function DestinationsPage() {
   const toggle = useToggleDestination();
   const remove = useDeleteDestination();
   const location = useLocation();
-  const navigate = useNavigate();
   const [deleting, setDeleting] = useState<Destination | null>(null);
   const [testing, setTesting] = useState<Destination | null>(null);
+  // a save hands its notice over in the navigation's state
   const [message, setMessage] = useState<string | null>(
     (location.state as { notice?: string } | null)?.notice ?? null,
   );
-
-  const closeMessage = () => {
-    setMessage(null);
-    // a notice handed over by a save is shown once, not again on back/forward
-    if (location.state) void navigate(location.pathname, { replace: true, state: null });
-  };
 
   const confirmDelete = () => {
     if (!deleting || remove.isPending) return;
@@ -213,7 +207,12 @@ export function DestinationsPage() {
         </Typography>
       </ConfirmDialog>
       {testing && <TestEventDialog id={testing.id} name={testing.name} onClose={() => setTesting(null)} />}
-      <Snackbar open={message !== null} autoHideDuration={5000} onClose={closeMessage} message={message} />
+      <Snackbar
+        open={message !== null}
+        autoHideDuration={5000}
+        onClose={() => setMessage(null)}
+        message={message}
+      />
     </Box>
   );
 }

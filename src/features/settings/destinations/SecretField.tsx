@@ -69,7 +69,7 @@ export function SecretField({ authType, stored, storedAt, value, onChange, error
             <Button
               onClick={() => onChange({ action: 'clear' })}
               disabled={disabled}
-              color="warning"
+              color="error"
               aria-label={`Clear ${label.toLowerCase()}`}
             >
               Clear

@@ -28,7 +28,12 @@ export function PeriodField({ type, value, onChange, error, disabled }: Props) {
           value={value.forever ? '' : value.days}
           onChange={(e) => onChange({ ...value, days: e.target.value })}
           error={Boolean(error)}
-          helperText={error ?? `${MIN_RETENTION_DAYS}–${MAX_RETENTION_DAYS.toLocaleString('en')} days`}
+          helperText={
+            error ??
+            (value.forever
+              ? undefined
+              : `${MIN_RETENTION_DAYS}–${MAX_RETENTION_DAYS.toLocaleString('en')} days`)
+          }
           disabled={disabled || value.forever}
           size="small"
           sx={{ width: 220 }}
