@@ -2,6 +2,7 @@ import type { ActivityRecord } from '../../src/api/schemas/activity';
 import { SIGNED_IN } from '../handlers/me';
 import { changedPaths, type Json, type JsonObject } from './changes';
 import { appendRecord } from './store';
+import { randomId } from '../../src/lib/randomId';
 
 let sequence = 0;
 
@@ -52,7 +53,7 @@ export function auditChange(change: Change): ActivityRecord {
     config: null,
     source_ip: null,
     jti: null,
-    request_id: crypto.randomUUID(),
+    request_id: randomId(),
     changed,
   };
   appendRecord('activity', record, time);

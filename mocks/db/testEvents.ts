@@ -1,4 +1,5 @@
 import type { RecordType } from '../../src/api/schemas/recordTypes';
+import { randomId } from '../../src/lib/randomId';
 
 /** A 22-character id like seed 000's `unique_id` values. */
 function uniqueId(): string {
@@ -13,7 +14,7 @@ const ORG = '5kX8JJdQ3CzY7wPq2m';
 /** One event of a record type, shaped like seed 000's (access, authorisation) and 001's examples. */
 function sampleEvent(type: RecordType, now: Date): Record<string, unknown> {
   const time = now.toISOString();
-  const common = { org: ORG, hostname: 'audit-console', request_id: crypto.randomUUID(), test: true };
+  const common = { org: ORG, hostname: 'audit-console', request_id: randomId(), test: true };
   switch (type) {
     case 'access':
       return {

@@ -4,6 +4,7 @@ import { READ_AUDIT_LOGS } from '../../src/api/schemas/me';
 import { applyFaults } from '../faults';
 import { problem } from '../problem';
 import { can } from './me';
+import { randomId } from '../../src/lib/randomId';
 
 /** Faults, then permissions: reading needs read-audit-logs; `permission` is what the call also needs. */
 export async function allow(
@@ -82,5 +83,5 @@ export function forgetIdempotencyKeys(): void {
 }
 
 export function newId(prefix: string): string {
-  return `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
+  return `${prefix}-${randomId().slice(0, 8)}`;
 }

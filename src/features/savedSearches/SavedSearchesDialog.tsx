@@ -21,6 +21,7 @@ import type { SearchState } from '../search/searchState';
 import { useSingleFlight } from '../../lib/useSingleFlight';
 import { describeSaved, savedQueryOf } from './links';
 import { SavedSearchRow } from './SavedSearchRow';
+import { randomId } from '../../lib/randomId';
 
 interface Props {
   definition: StreamDefinition;
@@ -40,7 +41,7 @@ export function SavedSearchesDialog({ definition, search, onClose }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   // a new key after each success: the next save is a new search, a retry of a failed one is not
-  const [key, setKey] = useState(() => crypto.randomUUID());
+  const [key, setKey] = useState(() => randomId());
   const current = savedQueryOf(search);
 
   const save = (event: FormEvent) => {
@@ -55,7 +56,7 @@ export function SavedSearchesDialog({ definition, search, onClose }: Props) {
         const created = await create.mutateAsync({ input: { name, stream, search: current }, key });
         setMessage(`Saved "${created.name}".`);
         setName('');
-        setKey(crypto.randomUUID());
+        setKey(randomId());
       } catch (e) {
         const fields = e instanceof ApiError ? e.fieldErrors() : {};
         if (fields.name) setNameError(fields.name);

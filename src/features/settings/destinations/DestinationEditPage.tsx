@@ -14,6 +14,7 @@ import { useCanManageSettings } from '../useCanManageSettings';
 import { DestinationFields } from './DestinationFields';
 import { conflictRows, draftFrom, inputFrom, validateDraft, type DestinationDraft } from './draft';
 import { TestEventDialog } from './TestEventDialog';
+import { randomId } from '../../../lib/randomId';
 
 export const LIST_PATH = '/settings/destinations';
 
@@ -72,7 +73,7 @@ function DestinationEditor({ initial }: { initial: Versioned<Destination> | null
   const [saved, setSaved] = useState<string | null>(null);
   const [testing, setTesting] = useState(false);
   // one key per form: a create retried after a lost response does not make a second destination
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(() => randomId());
 
   const secretStored = Boolean(base?.data.secretSet) && base?.data.auth.type === draft.authType;
   const clientErrors = validateDraft(draft, secretStored);
