@@ -79,7 +79,13 @@ const destinationBody = (url: string) => ({
 
 test('an owner adds, edits, tests and deletes a destination; secrets never come back', async ({ page }) => {
   const responses = recordResponses(page);
-  await page.goto('/settings/destinations');
+  const served = await page.goto('/settings/destinations');
+  // the preview server sends the security headers a deployment should send
+  const headers = served?.headers() ?? {};
+  expect(headers['content-security-policy']).toMatch(/script-src 'self';.*frame-ancestors 'none'/);
+  expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['x-content-type-options']).toBe('nosniff');
   await expect(page.getByRole('table', { name: 'Audit destinations' })).toBeVisible();
   await expectNoAxeViolations(page);
 
