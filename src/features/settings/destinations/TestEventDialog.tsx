@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import {
   Alert,
   Box,
@@ -25,7 +25,13 @@ export function TestEventDialog({ id, name, onClose }: { id: string; name: strin
   const titleId = useId();
   const send = useSendTestEvent();
   const { mutate } = send;
-  useEffect(() => mutate(id), [id, mutate]);
+  // one send per opening, also when StrictMode runs effects twice in development
+  const sentFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (sentFor.current === id) return;
+    sentFor.current = id;
+    mutate(id);
+  }, [id, mutate]);
   const result = send.data;
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="md" fullWidth>

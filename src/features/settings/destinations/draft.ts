@@ -101,6 +101,12 @@ export function validateDraft(draft: DestinationDraft, secretStored: boolean): R
 
 const yes = (b: boolean) => (b ? 'Yes' : 'No');
 
+function describeAuth(d: DestinationDraft): string {
+  if (d.type === 'file') return AUTH_LABELS.none;
+  const detail = d.authType === 'basic' ? d.username : d.authType === 'header' ? d.headerName : '';
+  return `${AUTH_LABELS[d.authType]}${detail ? ` (${detail})` : ''}`;
+}
+
 function describeSecret(d: { authType: AuthType; secret: string }) {
   return d.authType === 'none' ? '—' : d.secret;
 }
@@ -134,7 +140,7 @@ export function conflictRows(
       theirs: `Access ${yes(other.connectorToCloud.access)}, Authorisation ${yes(other.connectorToCloud.authorisation)}`,
     },
     { label: 'Enabled', mine: yes(mine.enabled), theirs: yes(other.enabled) },
-    { label: 'Authentication', mine: AUTH_LABELS[mine.authType], theirs: AUTH_LABELS[other.authType] },
+    { label: 'Authentication', mine: describeAuth(mine), theirs: describeAuth(other) },
     {
       label: 'Secret',
       mine: describeSecret({ authType: mine.authType, secret: mySecret }),
