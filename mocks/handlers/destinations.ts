@@ -2,13 +2,12 @@ import { HttpResponse, http } from 'msw';
 import { MANAGE_AUDIT_SETTINGS } from '../../src/api/permissions';
 import {
   destinationInputSchema,
-  type Delivery,
   type Destination,
   type TestResult,
 } from '../../src/api/schemas/destinations';
 import { auditChange } from '../db/auditTrail';
 import type { JsonObject } from '../db/changes';
-import { deliveries } from '../db/deliveries';
+import { deliver, deliveries, maskedHeaders } from '../db/deliveries';
 import { destinations, publicDestination, type StoredDestination } from '../db/destinations';
 import { testBatch } from '../db/testEvents';
 import { problem } from '../problem';
@@ -107,45 +106,6 @@ function apply(
 
 function sameSettings(a: StoredDestination, b: StoredDestination): boolean {
   return JSON.stringify(auditView(a)) === JSON.stringify(auditView(b)) && a.secret === b.secret;
-}
-
-/** A pretend delivery: what a real sender would record after POSTing the batch. */
-function deliver(stored: StoredDestination): Delivery {
-  const at = new Date().toISOString();
-  const target = stored.url ?? stored.path ?? '';
-  const durationMs = 40 + ([...target].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 160);
-  if (stored.type === 'file')
-    return {
-      status: 'success',
-      httpStatus: null,
-      at,
-      durationMs,
-      message: `Appended 1 event to ${stored.path}`,
-    };
-  const host = new URL(stored.url ?? 'https://invalid.invalid').hostname;
-  if (host.endsWith('.invalid') || host.endsWith('.test'))
-    return { status: 'failed', httpStatus: null, at, durationMs, message: `Could not resolve ${host}` };
-  if (stored.auth.type !== 'none' && !stored.secret)
-    return {
-      status: 'failed',
-      httpStatus: 401,
-      at,
-      durationMs,
-      message: 'The destination refused the request (401)',
-    };
-  return { status: 'success', httpStatus: 200, at, durationMs, message: 'Delivered 1 batch' };
-}
-
-function maskedHeaders(stored: StoredDestination): Record<string, string> {
-  const headers: Record<string, string> = {
-    'Content-Type': 'application/json',
-    'User-Agent': 'audit-console',
-  };
-  const mask = '••••••••';
-  if (stored.auth.type === 'basic') headers.Authorization = `Basic ${mask}`;
-  if (stored.auth.type === 'bearer') headers.Authorization = `Bearer ${mask}`;
-  if (stored.auth.type === 'header' && stored.auth.headerName) headers[stored.auth.headerName] = mask;
-  return headers;
 }
 
 export const destinationHandlers = [
