@@ -51,27 +51,45 @@ export function documentStore<T extends { id: string }>(
     docs: initial().map((value) => ({ value, version: 1 })),
   });
 
+  /** the stored text `state` was read from: another tab's write changes it */
+  let readFrom: string | null = null;
+
+  // Read through to localStorage on every use: two tabs of the demo then share one store,
+  // and a write from a tab holding an old ETag is refused as it would be by a real server.
   function load(): State<T> {
-    if (state) return state;
+    let raw: string | null = null;
     try {
-      const raw = storage()?.getItem(key);
-      if (raw) {
+      raw = storage()?.getItem(key) ?? null;
+    } catch {
+      raw = null;
+    }
+    if (state && (raw === null || raw === readFrom)) return state;
+    if (raw !== null) {
+      try {
         const parsed = JSON.parse(raw) as State<T>;
         // a stored document from an older shape of the contract is dropped, not served
-        if (typeof parsed.epoch === 'string' && Array.isArray(parsed.docs))
+        if (typeof parsed.epoch === 'string' && Array.isArray(parsed.docs)) {
           state = { epoch: parsed.epoch, docs: parsed.docs.filter((d) => isValue(d.value)) };
+          readFrom = raw;
+          return state;
+        }
+      } catch {
+        // unreadable: start from the defaults
       }
-    } catch {
-      // unreadable: start from the defaults
     }
-    state ??= fresh();
-    return state;
+    // first use: the defaults are stored at once, so every tab starts from the same versions
+    if (state) return state;
+    const first = fresh();
+    save(first);
+    return first;
   }
 
   function save(next: State<T>): void {
     state = next;
     try {
-      storage()?.setItem(key, JSON.stringify(next));
+      const raw = JSON.stringify(next);
+      storage()?.setItem(key, raw);
+      readFrom = raw;
     } catch {
       // storage full: kept in memory for this page
     }
@@ -103,7 +121,7 @@ export function documentStore<T extends { id: string }>(
     },
     reset() {
       state = null;
-      storage()?.removeItem(key);
+      readFrom = null;
       save(fresh());
     },
   };
