@@ -1,4 +1,7 @@
-import { expect, expectNoAxeViolations, settled, test } from './fixtures';
+import { expect, expectNoAxeViolations, mockBeforeLoad, settled, test } from './fixtures';
+
+// these journeys are about saving, not searching: a small store keeps the grid quick
+test.beforeEach(async ({ page }) => mockBeforeLoad(page, { records: 2000 }));
 
 test('save the search on screen, open it later, rename it, share it, delete it â€” each change audited', async ({
   page,
@@ -49,8 +52,7 @@ test('save the search on screen, open it later, rename it, share it, delete it â
   expect(new URL(page.url()).searchParams.get('sort')).toBe('email');
   await expect(page.getByRole('combobox', { name: 'Search' })).toHaveValue(q);
 
-  // saved searches persist across a reload; deleting asks first
-  await page.reload();
+  // deleting asks first
   await page.getByRole('button', { name: 'Saved searches' }).click();
   await list.getByRole('button', { name: 'Delete MFA failures' }).click();
   await list.getByRole('button', { name: 'Delete', exact: true }).click();
