@@ -15,13 +15,13 @@ withMockServer(500);
 
 const ID = 'dst-splunk-hec';
 
-function renderEditor() {
+function renderEditor(id = ID) {
   return renderRoutes(
     [
       { path: '/settings/destinations/:id', Component: DestinationEditPage },
       { path: '/settings/destinations', element: <p>The list</p> },
     ],
-    `/settings/destinations/${ID}`,
+    `/settings/destinations/${id}`,
   );
 }
 
@@ -51,6 +51,19 @@ describe('DestinationEditPage', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('The list')).toBeInTheDocument();
     expect((await getDestination(ID)).data).toMatchObject({ name: 'Splunk, renamed', secretSet: true });
+  });
+
+  it('an empty new destination is not sent: each field says what it needs, the first one focused', async () => {
+    const user = userEvent.setup();
+    renderEditor('new');
+    await user.click(await screen.findByRole('button', { name: 'Save' }));
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(name).toHaveAccessibleDescription('Enter a name.');
+    expect(screen.getByRole('textbox', { name: 'URL' })).toHaveAccessibleDescription(
+      'Enter the URL records are sent to.',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Not saved: correct the marked fields.');
   });
 
   it('checks the URL as it is typed, and shows a field error from the API on its field', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Link, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
@@ -74,6 +74,7 @@ function DestinationEditor({ initial }: { initial: Versioned<Destination> | null
   const [testing, setTesting] = useState(false);
   // one key per form: a create retried after a lost response does not make a second destination
   const [idempotencyKey] = useState(() => randomId());
+  const form = useRef<HTMLFormElement>(null);
 
   const secretStored = Boolean(base?.data.secretSet) && base?.data.auth.type === draft.authType;
   const clientErrors = validateDraft(draft, secretStored);
@@ -137,6 +138,10 @@ function DestinationEditor({ initial }: { initial: Versioned<Destination> | null
       setSubmitted(true);
       if (Object.keys(clientErrors).length > 0) {
         setFailure('Not saved: correct the marked fields.');
+        // keyboard and screen-reader users land on the first field to correct
+        requestAnimationFrame(() =>
+          form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+        );
         return;
       }
       await send(draft, base);
@@ -159,7 +164,12 @@ function DestinationEditor({ initial }: { initial: Versioned<Destination> | null
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={initial ? `Edit ${initial.data.name}` : 'Add destination'}>
+    <form
+      ref={form}
+      onSubmit={submit}
+      noValidate
+      aria-label={initial ? `Edit ${initial.data.name}` : 'Add destination'}
+    >
       {!canManage && (
         <Alert severity="info" sx={{ mb: 2 }}>
           You can view this destination; only owners can change it.
