@@ -19,6 +19,42 @@ function dropMockWorker(): Plugin {
   };
 }
 
+/**
+ * Security headers of the production preview server (and what a deployment should send):
+ * no inline or foreign scripts, no framing, no referrer, no MIME sniffing. Styles may be
+ * inline because MUI's emotion injects <style> elements at run time.
+ */
+function securityHeaders(apiBaseUrl: string | undefined): Record<string, string> {
+  let api = '';
+  try {
+    if (apiBaseUrl) api = ` ${new URL(apiBaseUrl).origin}`;
+  } catch {
+    throw new Error(`VITE_API_BASE_URL is not a URL: "${apiBaseUrl}"`);
+  }
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self'${api}`,
+    // the demo's mock API runs in a service worker
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  return {
+    'Content-Security-Policy': csp,
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
@@ -27,7 +63,13 @@ export default defineConfig(({ mode }) => ({
       : []),
   ],
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: securityHeaders(
+      loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL ?? process.env.VITE_API_BASE_URL,
+    ),
+  },
   // the manifest tells the size budget and the benchmark which chunks the first route loads
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500, manifest: true },
   test: {

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetFacets } from './db/facets';
+import { resetDocumentStores } from './db/documents';
 import { clearAppended } from './db/persistence';
 import { resetCollections } from './db/store';
 import { clearResultCache } from './handlers/searchRequest';
@@ -11,6 +12,7 @@ function forgetData(): void {
   resetFacets();
   clearResultCache();
   clearAppended();
+  resetDocumentStores();
 }
 
 /**
@@ -31,6 +33,7 @@ export function withMockServer(records: number): void {
     server.resetHandlers();
     small();
     clearAppended();
+    resetDocumentStores();
   });
   afterAll(() => {
     server.close();

@@ -3,6 +3,7 @@ import { configuredRecordCount, getMockSettings } from '../settings';
 import { generateAuthenticationTimed } from './authentication';
 import { arrivals, startLive, stopLive } from './live';
 import { loadAppended, saveAppended } from './persistence';
+import { storedCutoff } from './retention';
 import { forgetWorld, worldFor } from './world';
 
 export const DEFAULT_SEED = 20261124;
@@ -51,9 +52,45 @@ export function collection(stream: StreamName): Collection {
     collections.set(stream, found);
     // records written by users of the mock (e.g. audits of exports) survive a reload
     for (const { record, time } of loadAppended(stream)) insertNewest(found, record, time);
+    // what the retention policy removed stays removed after a reload
+    const cutoff = storedCutoff(stream);
+    if (cutoff !== null) dropBefore(found, cutoff);
   }
   catchUp(stream, found);
   return found;
+}
+
+/** Index of the first record older than `cutoff` (times are newest first). */
+function firstOlder(times: Float64Array, cutoff: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((times[mid] ?? 0) >= cutoff) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function dropBefore(target: Collection, cutoff: number): number {
+  const keep = firstOlder(target.times, cutoff);
+  const removed = target.records.length - keep;
+  if (removed === 0) return 0;
+  for (const record of target.records.splice(keep)) target.byId.delete(record.id);
+  target.times = target.times.slice(0, keep);
+  target.version++;
+  return removed;
+}
+
+/** How many records of a stream are older than `cutoff` (epoch ms). */
+export function countOlderThan(stream: StreamName, cutoff: number): number {
+  const { times } = collection(stream);
+  return times.length - firstOlder(times, cutoff);
+}
+
+/** Retention: removes the records older than `cutoff`; returns how many. */
+export function dropOlderThan(stream: StreamName, cutoff: number): number {
+  return dropBefore(collection(stream), cutoff);
 }
 
 /** Live arrivals whose time has come go in before anyone reads: see live.ts. */

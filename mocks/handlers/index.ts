@@ -1,3 +1,5 @@
+import { demoHandlers } from './demo';
+import { destinationHandlers } from './destinations';
 import { exportHandlers } from './export';
 import { histogramHandlers } from './histogram';
 import { eventTypeHandlers } from './eventTypes';
@@ -5,6 +7,8 @@ import { meHandlers } from './me';
 import { overviewHandlers } from './overview';
 import { recordHandlers } from './records';
 import { tailHandlers } from './tail';
+import { retentionHandlers } from './retention';
+import { savedSearchHandlers } from './savedSearches';
 import { timelineHandlers } from './timeline';
 
 export const handlers = [
@@ -16,4 +20,8 @@ export const handlers = [
   ...histogramHandlers,
   ...overviewHandlers,
   ...tailHandlers,
+  ...destinationHandlers,
+  ...retentionHandlers,
+  ...savedSearchHandlers,
+  ...demoHandlers,
 ];

@@ -10,6 +10,16 @@ interface RequestOptions {
   params?: QueryParams;
   body?: unknown;
   signal?: AbortSignal;
+  /** the ETag of the version this write replaces (sent as If-Match) */
+  ifMatch?: string;
+  /** the same key on a retried create makes the server return the first result, not a second copy */
+  idempotencyKey?: string;
+}
+
+/** A response body with the ETag of the version it shows (null when the server sent none). */
+export interface Versioned<T> {
+  data: T;
+  etag: string | null;
 }
 
 export function buildPath(path: string, params?: QueryParams): string {
@@ -30,6 +40,15 @@ export async function request<S extends z.ZodType>(
   schema: S,
   options: RequestOptions = {},
 ): Promise<z.infer<S>> {
+  return (await requestVersioned(path, schema, options)).data;
+}
+
+/** `request`, keeping the response's ETag for a later write's If-Match. */
+export async function requestVersioned<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<Versioned<z.infer<S>>> {
   const method = options.method ?? 'GET';
   const fullPath = buildPath(`${apiRoot}${path}`, options.params);
   let response: Response;
@@ -40,6 +59,8 @@ export async function request<S extends z.ZodType>(
       headers: {
         Accept: 'application/json',
         ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(options.ifMatch === undefined ? {} : { 'If-Match': options.ifMatch }),
+        ...(options.idempotencyKey === undefined ? {} : { 'Idempotency-Key': options.idempotencyKey }),
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
@@ -49,9 +70,11 @@ export async function request<S extends z.ZodType>(
   }
   if (!response.ok) throw await errorFrom(response, method, fullPath);
 
-  let body: unknown;
+  const etag = response.headers.get('ETag');
+  let body: unknown = null;
   try {
-    body = await response.json();
+    // 204 (a delete) has no body: its schema expects null
+    if (response.status !== 204) body = await response.json();
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
     throw new ApiError({ kind: 'schema', method, path: fullPath, detail: 'the body is not JSON' });
@@ -67,7 +90,7 @@ export async function request<S extends z.ZodType>(
       detail: `${where}: ${issue?.message ?? 'unexpected shape'}`,
     });
   }
-  return parsed.data;
+  return { data: parsed.data, etag };
 }
 
 async function errorFrom(response: Response, method: string, path: string): Promise<ApiError> {

@@ -16,6 +16,7 @@ import {
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { meQuery } from '../api/me';
+import { settingsNav } from '../features/settings/routes';
 import { streamNav } from '../features/streams/nav';
 import { RoleSwitcher } from '../features/session/RoleSwitcher';
 import { ThemeMenu } from './ThemeMenu';
@@ -102,6 +103,22 @@ export function Shell() {
                 <ListItemText primary="Event types" />
               </ListItemButton>
             </ListItem>
+          </List>
+          <ListSubheader component="h2" id="nav-settings" sx={{ lineHeight: 2.5, mt: 1 }}>
+            Settings
+          </ListSubheader>
+          <List dense aria-labelledby="nav-settings">
+            {settingsNav.map((item) => (
+              <ListItem key={item.to} disablePadding>
+                <ListItemButton
+                  component={NavLink}
+                  to={item.to}
+                  sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+                >
+                  <ListItemText primary={item.title} />
+                </ListItemButton>
+              </ListItem>
+            ))}
           </List>
         </Box>
       </Drawer>

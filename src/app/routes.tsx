@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Shell } from './Shell';
 import { RouteError } from '../components/RouteError';
+import { settingsRoutes } from '../features/settings/routes';
 
 export const router = createBrowserRouter([
   {
@@ -29,6 +30,7 @@ export const router = createBrowserRouter([
         path: 'timeline',
         lazy: async () => ({ Component: (await import('../features/timeline/TimelineRoute')).TimelineRoute }),
       },
+      ...settingsRoutes,
       { path: '*', lazy: async () => ({ Component: (await import('../components/NotFound')).NotFound }) },
     ],
   },

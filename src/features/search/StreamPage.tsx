@@ -8,6 +8,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { ExportButton } from '../export/ExportButton';
 import { LiveControls, NewRecordsNotice } from '../live/LiveControls';
 import { useLiveGrid } from '../live/useLiveGrid';
+import { SavedSearchesButton } from '../savedSearches/SavedSearchesButton';
 import { ColumnsMenu } from './ColumnsMenu';
 import { columnPrefsStore, resolveColumns } from './columnPrefs';
 import type { StreamDefinition } from './definition';
@@ -128,6 +129,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
         <Button size="small" startIcon={<RefreshIcon />} onClick={() => void query.refetch()}>
           Refresh
         </Button>
+        <SavedSearchesButton definition={definition} search={state} />
         <ColumnsMenu
           definition={definition}
           prefs={prefs}

@@ -1,0 +1,61 @@
+import type { ActivityRecord } from '../../src/api/schemas/activity';
+import { SIGNED_IN } from '../handlers/me';
+import { changedPaths, type Json, type JsonObject } from './changes';
+import { appendRecord } from './store';
+import { randomId } from '../../src/lib/randomId';
+
+let sequence = 0;
+
+export interface Change {
+  /** e.g. `audit.destinations`: which part of the console made the change */
+  controller: string;
+  entity: string;
+  entityId: string;
+  action: 'model_created' | 'model_updated' | 'model_deleted';
+  /** the values before and after, as the API shows them: never with secrets */
+  before: JsonObject | null;
+  after: JsonObject | null;
+  /** one line for the grid, e.g. `Destination "Splunk" created` */
+  summary: string;
+}
+
+const short = (value: Json | undefined): string | null =>
+  value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value);
+
+/**
+ * Every change made through the console's settings is itself audited, like an export's
+ * Log-downloaded record: one activity (API access) record with the whole old and new values.
+ */
+export function auditChange(change: Change): ActivityRecord {
+  const time = Date.now();
+  const changed = changedPaths(change.before ?? undefined, change.after ?? undefined);
+  // a single changed field reads best as attribute / old / new, like seed 003's rows
+  const topLevel = changed.filter((p) => !p.includes('.'));
+  const attribute = change.action === 'model_updated' && topLevel.length === 1 ? (topLevel[0] ?? null) : null;
+  const record: ActivityRecord = {
+    id: `act-settings-${time.toString(36)}-${(sequence++).toString(36)}`,
+    event_time: new Date(time).toISOString(),
+    controller: change.controller,
+    device: null,
+    entity: change.entity,
+    entity_id: change.entityId,
+    action: change.action,
+    attribute,
+    old_value: attribute ? short(change.before?.[attribute]) : null,
+    new_value: attribute ? short(change.after?.[attribute]) : change.summary,
+    old_value_full: change.before,
+    new_value_full: change.after,
+    status: 'success',
+    workgroup_id: 'wg-it',
+    user_id: SIGNED_IN.id,
+    user_email: SIGNED_IN.email,
+    comments: change.summary,
+    config: null,
+    source_ip: null,
+    jti: null,
+    request_id: randomId(),
+    changed,
+  };
+  appendRecord('activity', record, time);
+  return record;
+}

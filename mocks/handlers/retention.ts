@@ -1,0 +1,97 @@
+import { HttpResponse, http } from 'msw';
+import { MANAGE_AUDIT_SETTINGS } from '../../src/api/permissions';
+import { recordTypes, type RecordType } from '../../src/api/schemas/recordTypes';
+import {
+  FOREVER,
+  retentionDaysSchema,
+  retentionInputSchema,
+  type Retention,
+  type RetentionImpact,
+} from '../../src/api/schemas/retention';
+import { auditChange } from '../db/auditTrail';
+import { currentRetention, retention, retentionCutoff, type StoredRetention } from '../db/retention';
+import { countOlderThan, dropOlderThan } from '../db/store';
+import { allow, fieldError, fieldErrors, jsonBody, precondition, versioned } from './writes';
+
+const PATH = '*/api/v1/audit-retention';
+
+function view(stored: StoredRetention): Retention {
+  return { policies: stored.policies, updatedAt: stored.updatedAt, etag: retention.etag('retention') ?? '' };
+}
+
+/** Fewer days than before (or a limit where there was none): records will be removed. */
+function lowered(before: number | null, after: number | null): boolean {
+  return after !== null && (before === null || after < before);
+}
+
+export const retentionHandlers = [
+  http.get(PATH, async ({ request }) => {
+    const refused = await allow(request, 'Reading the retention policy');
+    if (refused) return refused;
+    const body = view(currentRetention());
+    return versioned(body, body.etag);
+  }),
+
+  /** `?access=30&activity=forever`: how many stored records those periods would remove. */
+  http.get(`${PATH}/impact`, async ({ request }) => {
+    const refused = await allow(request, 'Reading the retention policy');
+    if (refused) return refused;
+    const params = new URL(request.url).searchParams;
+    const removals = {} as RetentionImpact['removals'];
+    const now = Date.now();
+    for (const type of recordTypes) {
+      const raw = params.get(type);
+      let days: number | null = null;
+      if (raw !== null && raw !== FOREVER) {
+        const parsed = retentionDaysSchema.safeParse(Number(raw));
+        if (!parsed.success || raw.trim() === '')
+          return fieldError(type, parsed.error?.issues[0]?.message ?? 'Enter a number of days.');
+        days = parsed.data;
+      }
+      const cutoff = retentionCutoff(days, now);
+      removals[type] = cutoff === null ? 0 : countOlderThan(type, cutoff);
+    }
+    return HttpResponse.json({ removals } satisfies RetentionImpact);
+  }),
+
+  http.put(PATH, async ({ request }) => {
+    const refused = await allow(request, 'Changing the retention policy', MANAGE_AUDIT_SETTINGS);
+    if (refused) return refused;
+    const before = currentRetention();
+    const stale = precondition(request, retention.etag('retention') ?? '', 'The retention policy');
+    if (stale) return stale;
+    const body = await jsonBody(request);
+    if (body instanceof Response) return body;
+    const parsed = retentionInputSchema.safeParse(body);
+    if (!parsed.success) return fieldErrors(parsed.error);
+    const { policies } = parsed.data;
+    if (JSON.stringify(policies) === JSON.stringify(before.policies))
+      return versioned(view(before), view(before).etag);
+
+    const next: StoredRetention = { id: 'retention', policies, updatedAt: new Date().toISOString() };
+    const etag = retention.put(next);
+    const removed: Partial<Record<RecordType, number>> = {};
+    const now = Date.now();
+    for (const type of recordTypes) {
+      const cutoff = retentionCutoff(policies[type], now);
+      if (cutoff !== null && lowered(before.policies[type], policies[type]))
+        removed[type] = dropOlderThan(type, cutoff);
+    }
+    auditChange({
+      controller: 'audit.retention',
+      entity: 'audit_retention',
+      entityId: 'retention',
+      action: 'model_updated',
+      before: { ...before.policies },
+      after: { ...policies },
+      summary: `Retention policy changed${
+        Object.keys(removed).length
+          ? `; removed ${Object.entries(removed)
+              .map(([t, n]) => `${n.toLocaleString('en')} ${t}`)
+              .join(', ')} records`
+          : ''
+      }`,
+    });
+    return versioned({ ...view(next), etag }, etag);
+  }),
+];

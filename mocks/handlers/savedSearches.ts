@@ -1,0 +1,142 @@
+import { HttpResponse, http } from 'msw';
+import { recordTypeSchema } from '../../src/api/schemas/recordTypes';
+import { savedSearchInputSchema, type SavedSearch } from '../../src/api/schemas/savedSearches';
+import { streamContracts } from '../../src/api/streams';
+import { parseQuery } from '../../src/features/search/query';
+import { auditChange } from '../db/auditTrail';
+import type { JsonObject } from '../db/changes';
+import { savedSearches, type StoredSavedSearch } from '../db/savedSearches';
+import { problem } from '../problem';
+import { SIGNED_IN } from './me';
+import {
+  allow,
+  fieldError,
+  fieldErrors,
+  jsonBody,
+  newId,
+  precondition,
+  remember,
+  replayed,
+  versioned,
+} from './writes';
+
+const BASE = '*/api/v1/saved-searches';
+
+const publicView = (s: StoredSavedSearch): SavedSearch => ({ ...s, etag: savedSearches.etag(s.id) ?? '' });
+const auditView = ({ name, stream, search }: StoredSavedSearch) => ({ name, stream, search }) as JsonObject;
+const notFound = (id: string) => problem(404, `There is no saved search "${id}".`);
+
+/** Validates a write: the query must run on its stream, and names are unique per stream. */
+function checked(body: unknown, id: string, before?: StoredSavedSearch): StoredSavedSearch | Response {
+  const parsed = savedSearchInputSchema.safeParse(body);
+  if (!parsed.success) return fieldErrors(parsed.error);
+  const { name, stream, search } = parsed.data;
+  const contract = streamContracts[stream];
+  const query = parseQuery(search.q, contract.fields);
+  if (!query.ok) return fieldError('search.q', query.error.message);
+  if (!(contract.sortable as readonly string[]).includes(search.sort.replace(/^-/, '')))
+    return fieldError('search.sort', `"${search.sort}" is not a sortable field of ${stream}.`);
+  const taken = savedSearches
+    .list()
+    .some((s) => s.id !== id && s.stream === stream && s.name.toLowerCase() === name.toLowerCase());
+  if (taken) return fieldError('name', `A saved search named "${name}" already exists here.`, 409);
+  const now = new Date().toISOString();
+  return {
+    id,
+    name,
+    stream,
+    search,
+    createdBy: before?.createdBy ?? SIGNED_IN.email,
+    createdAt: before?.createdAt ?? now,
+    updatedAt: now,
+  };
+}
+
+/** Seed 003 names a rename "Change a Saved Search" (search / update / name). */
+function audit(
+  action: 'create' | 'update' | 'delete',
+  before: StoredSavedSearch | null,
+  after: StoredSavedSearch | null,
+) {
+  const subject = after ?? before;
+  if (!subject) return;
+  auditChange({
+    controller: 'search',
+    entity: 'search',
+    entityId: subject.id,
+    action: action === 'create' ? 'model_created' : action === 'update' ? 'model_updated' : 'model_deleted',
+    before: before && auditView(before),
+    after: after && auditView(after),
+    summary: `Saved search "${subject.name}" ${action === 'create' ? 'saved' : action === 'update' ? 'changed' : 'deleted'}`,
+  });
+}
+
+export const savedSearchHandlers = [
+  http.get(BASE, async ({ request }) => {
+    const refused = await allow(request, 'Reading saved searches');
+    if (refused) return refused;
+    const stream = new URL(request.url).searchParams.get('stream');
+    if (stream !== null && !recordTypeSchema.safeParse(stream).success)
+      return fieldError('stream', `There is no audit stream "${stream}".`);
+    const items = savedSearches
+      .list()
+      .filter((s) => stream === null || s.stream === stream)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map(publicView);
+    return HttpResponse.json({ items });
+  }),
+
+  http.post(BASE, async ({ request }) => {
+    const refused = await allow(request, 'Saving a search');
+    if (refused) return refused;
+    const again = replayed(request, 'saved-searches');
+    const earlier = again ? savedSearches.get(again) : undefined;
+    if (earlier) return versioned(publicView(earlier), savedSearches.etag(earlier.id) ?? '', 201);
+    const body = await jsonBody(request);
+    if (body instanceof Response) return body;
+    const created = checked(body, newId('ss'));
+    if (created instanceof Response) return created;
+    const etag = savedSearches.put(created);
+    remember(request, 'saved-searches', created.id);
+    audit('create', null, created);
+    return versioned(publicView(created), etag, 201, { Location: `/api/v1/saved-searches/${created.id}` });
+  }),
+
+  http.get(`${BASE}/:id`, async ({ request, params }) => {
+    const refused = await allow(request, 'Reading saved searches');
+    if (refused) return refused;
+    const found = savedSearches.get(String(params.id));
+    if (!found) return notFound(String(params.id));
+    return versioned(publicView(found), savedSearches.etag(found.id) ?? '');
+  }),
+
+  http.put(`${BASE}/:id`, async ({ request, params }) => {
+    const refused = await allow(request, 'Changing a saved search');
+    if (refused) return refused;
+    const found = savedSearches.get(String(params.id));
+    if (!found) return notFound(String(params.id));
+    const stale = precondition(request, savedSearches.etag(found.id) ?? '', `Saved search "${found.name}"`);
+    if (stale) return stale;
+    const body = await jsonBody(request);
+    if (body instanceof Response) return body;
+    const next = checked(body, found.id, found);
+    if (next instanceof Response) return next;
+    if (JSON.stringify(auditView(next)) === JSON.stringify(auditView(found)))
+      return versioned(publicView(found), savedSearches.etag(found.id) ?? '');
+    const etag = savedSearches.put(next);
+    audit('update', found, next);
+    return versioned(publicView(next), etag);
+  }),
+
+  http.delete(`${BASE}/:id`, async ({ request, params }) => {
+    const refused = await allow(request, 'Deleting a saved search');
+    if (refused) return refused;
+    const found = savedSearches.get(String(params.id));
+    if (!found) return notFound(String(params.id));
+    const stale = precondition(request, savedSearches.etag(found.id) ?? '', `Saved search "${found.name}"`);
+    if (stale) return stale;
+    savedSearches.remove(found.id);
+    audit('delete', found, null);
+    return new HttpResponse(null, { status: 204 });
+  }),
+];

@@ -1,0 +1,27 @@
+import type { RouteObject } from 'react-router';
+
+/** The settings pages, each loaded on first visit. */
+export const settingsRoutes: RouteObject[] = [
+  {
+    path: 'settings/destinations',
+    lazy: async () => ({
+      Component: (await import('./destinations/DestinationsPage')).DestinationsPage,
+    }),
+  },
+  {
+    path: 'settings/destinations/:id',
+    lazy: async () => ({
+      Component: (await import('./destinations/DestinationEditPage')).DestinationEditPage,
+    }),
+  },
+  {
+    path: 'settings/retention',
+    lazy: async () => ({ Component: (await import('./retention/RetentionPage')).RetentionPage }),
+  },
+];
+
+/** The Settings group of the navigation. */
+export const settingsNav = [
+  { to: '/settings/destinations', title: 'Destinations' },
+  { to: '/settings/retention', title: 'Retention' },
+] as const;
