@@ -5,7 +5,7 @@ test('the demo role switcher changes what the console allows, and is kept across
 }) => {
   await page.goto('/audit/authentication');
   await expect(dataRows(page).first()).toBeVisible();
-  const role = page.getByRole('combobox', { name: 'Demo role' });
+  const role = page.getByRole('combobox', { name: 'Role' });
   await expect(role).toHaveText('Owner');
 
   await role.click();
@@ -18,10 +18,27 @@ test('the demo role switcher changes what the console allows, and is kept across
     page.getByRole('heading', { name: "You don't have permission to read audit logs" }),
   ).toBeVisible();
 
-  await page.getByRole('combobox', { name: 'Demo role' }).click();
+  await page.getByRole('combobox', { name: 'Role' }).click();
   await page.getByRole('option', { name: 'Auditor' }).click();
   await expect(dataRows(page).first()).toBeVisible();
   await expect(page.getByLabel('Signed in user')).toContainText('auditor');
+});
+
+test('the API refuses a member whatever the console shows: 403 problem+json', async ({ page }) => {
+  await page.goto('/audit/authentication');
+  await expect(dataRows(page).first()).toBeVisible();
+  await setMock(page, { role: 'member' });
+  const answer = await page.evaluate(async () => {
+    const response = await fetch('/api/v1/audit/access/records?limit=1');
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      body: await response.text(),
+    };
+  });
+  expect(answer.status).toBe(403);
+  expect(answer.type).toContain('application/problem+json');
+  expect(answer.body).not.toContain('"items"');
 });
 
 test('a permission withdrawn mid-session shows why at the next request', async ({ page }) => {

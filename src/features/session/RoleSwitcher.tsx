@@ -21,10 +21,10 @@ export function RoleSwitcher() {
   if (!controls || !me.data) return null;
   return (
     <FormControl size="small" sx={{ minWidth: 150 }}>
-      <InputLabel id="demo-role-label">Demo role</InputLabel>
+      <InputLabel id="demo-role-label">Role</InputLabel>
       <Select
         labelId="demo-role-label"
-        label="Demo role"
+        label="Role"
         value={me.data.role}
         onChange={(event) => {
           const role = roleSchema.parse(event.target.value);
