@@ -1,10 +1,11 @@
 import { HttpResponse, http } from 'msw';
 import { READ_AUDIT_LOGS, type Me, type Role } from '../../src/api/schemas/me';
+import { MANAGE_AUDIT_SETTINGS } from '../../src/api/permissions';
 import { applyFaults } from '../faults';
 import { getMockSettings } from '../settings';
 
 const PERMISSIONS: Record<Role, string[]> = {
-  owner: [READ_AUDIT_LOGS, 'manage-audit-settings'],
+  owner: [READ_AUDIT_LOGS, MANAGE_AUDIT_SETTINGS],
   auditor: [READ_AUDIT_LOGS],
   member: [],
 };

@@ -3,20 +3,25 @@ import type { RouteObject } from 'react-router';
 /** The settings pages, each loaded on first visit. */
 export const settingsRoutes: RouteObject[] = [
   {
-    path: 'settings/destinations',
-    lazy: async () => ({
-      Component: (await import('./destinations/DestinationsPage')).DestinationsPage,
-    }),
-  },
-  {
-    path: 'settings/destinations/:id',
-    lazy: async () => ({
-      Component: (await import('./destinations/DestinationEditPage')).DestinationEditPage,
-    }),
-  },
-  {
-    path: 'settings/retention',
-    lazy: async () => ({ Component: (await import('./retention/RetentionPage')).RetentionPage }),
+    lazy: async () => ({ Component: (await import('./SettingsLayout')).SettingsLayout }),
+    children: [
+      {
+        path: 'settings/destinations',
+        lazy: async () => ({
+          Component: (await import('./destinations/DestinationsPage')).DestinationsPage,
+        }),
+      },
+      {
+        path: 'settings/destinations/:id',
+        lazy: async () => ({
+          Component: (await import('./destinations/DestinationEditPage')).DestinationEditPage,
+        }),
+      },
+      {
+        path: 'settings/retention',
+        lazy: async () => ({ Component: (await import('./retention/RetentionPage')).RetentionPage }),
+      },
+    ],
   },
 ];
 
