@@ -383,25 +383,4 @@ describe('generateWorld', () => {
     expect(world.authorisation.records.some((r) => r.whitelisted)).toBe(true);
     expect(world.authorisation.records.some((r) => r.error)).toBe(true);
   });
-
-  it.skipIf(process.env.CI)(
-    'logs how long a million records per stream take',
-    () => {
-      const phases: string[] = [];
-      const started = performance.now();
-      const w = generateWorld({
-        count: 1_000_000,
-        seed: SEED,
-        now: NOW,
-        onPhase: (phase, ms) => phases.push(`${phase} ${ms.toFixed(0)} ms`),
-      });
-      const elapsed = performance.now() - started;
-      const heap = process.memoryUsage().heapUsed / 2 ** 20;
-      console.log(
-        `generateWorld: 4 × 1,000,000 records in ${elapsed.toFixed(0)} ms (${phases.join(', ')}); heap ${heap.toFixed(0)} MiB`,
-      );
-      for (const { name } of STREAMS) expect(w[name].records).toHaveLength(1_000_000);
-    },
-    300_000,
-  );
 });
