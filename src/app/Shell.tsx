@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Fragment, Suspense } from 'react';
 import {
   AppBar,
   Box,
@@ -23,6 +23,24 @@ import { ThemeMenu } from './ThemeMenu';
 import { TimeZoneSwitch } from './TimeZoneSwitch';
 
 const NAV_WIDTH = 200;
+
+interface NavGroup {
+  id: string;
+  /** a heading for the group; the first group (Overview) has none */
+  title?: string;
+  items: readonly { to: string; title: string }[];
+}
+
+const NAV_GROUPS: NavGroup[] = [
+  { id: 'nav-home', items: [{ to: '/overview', title: 'Overview' }] },
+  {
+    id: 'nav-audit-logs',
+    title: 'Audit logs',
+    items: streamNav.map((item) => ({ to: `/audit/${item.stream}`, title: item.title })),
+  },
+  { id: 'nav-reference', title: 'Reference', items: [{ to: '/event-types', title: 'Event types' }] },
+  { id: 'nav-settings', title: 'Settings', items: settingsNav },
+];
 
 export function Shell() {
   const me = useQuery(meQuery);
@@ -63,63 +81,28 @@ export function Shell() {
       >
         <Toolbar variant="dense" />
         <Box component="nav" aria-label="Main">
-          <List dense>
-            <ListItem disablePadding>
-              <ListItemButton
-                component={NavLink}
-                to="/overview"
-                sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
-              >
-                <ListItemText primary="Overview" />
-              </ListItemButton>
-            </ListItem>
-          </List>
-          <ListSubheader component="h2" id="nav-audit-logs" sx={{ lineHeight: 2.5 }}>
-            Audit logs
-          </ListSubheader>
-          <List dense aria-labelledby="nav-audit-logs">
-            {streamNav.map((item) => (
-              <ListItem key={item.stream} disablePadding>
-                <ListItemButton
-                  component={NavLink}
-                  to={`/audit/${item.stream}`}
-                  sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
-                >
-                  <ListItemText primary={item.title} />
-                </ListItemButton>
-              </ListItem>
-            ))}
-          </List>
-          <ListSubheader component="h2" id="nav-reference" sx={{ lineHeight: 2.5, mt: 1 }}>
-            Reference
-          </ListSubheader>
-          <List dense aria-labelledby="nav-reference">
-            <ListItem disablePadding>
-              <ListItemButton
-                component={NavLink}
-                to="/event-types"
-                sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
-              >
-                <ListItemText primary="Event types" />
-              </ListItemButton>
-            </ListItem>
-          </List>
-          <ListSubheader component="h2" id="nav-settings" sx={{ lineHeight: 2.5, mt: 1 }}>
-            Settings
-          </ListSubheader>
-          <List dense aria-labelledby="nav-settings">
-            {settingsNav.map((item) => (
-              <ListItem key={item.to} disablePadding>
-                <ListItemButton
-                  component={NavLink}
-                  to={item.to}
-                  sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
-                >
-                  <ListItemText primary={item.title} />
-                </ListItemButton>
-              </ListItem>
-            ))}
-          </List>
+          {NAV_GROUPS.map((group) => (
+            <Fragment key={group.id}>
+              {group.title && (
+                <ListSubheader component="h2" id={group.id} sx={{ lineHeight: 2.5, mt: 1 }}>
+                  {group.title}
+                </ListSubheader>
+              )}
+              <List dense aria-labelledby={group.title ? group.id : undefined}>
+                {group.items.map((item) => (
+                  <ListItem key={item.to} disablePadding>
+                    <ListItemButton
+                      component={NavLink}
+                      to={item.to}
+                      sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+                    >
+                      <ListItemText primary={item.title} />
+                    </ListItemButton>
+                  </ListItem>
+                ))}
+              </List>
+            </Fragment>
+          ))}
         </Box>
       </Drawer>
       <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
