@@ -10,6 +10,7 @@ import type { TimeZoneChoice } from '../../app/preferences';
 import HistogramChart from './HistogramChart';
 import HistogramTable, { type Drill } from './HistogramTable';
 import { toneColor } from './tones';
+import { visuallyHidden } from '../../lib/visuallyHidden';
 
 export interface HistogramPanelProps {
   stream: StreamName;
@@ -118,12 +119,3 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
     </Box>
   );
 }
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;

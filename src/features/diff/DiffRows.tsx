@@ -1,7 +1,8 @@
 import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { ChangeChip } from './ChangeChip';
 import type { CellContent, DiffRow } from './model';
-import { mono, tint, visuallyHidden } from './styles';
+import { mono, tint } from './styles';
+import { visuallyHidden } from '../../lib/visuallyHidden';
 import { ValueText } from './ValueText';
 
 function PathText({ path }: { path: string }) {

@@ -3,7 +3,8 @@ import { Box, Button, Typography } from '@mui/material';
 import type { Theme } from '@mui/material/styles';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { formatValue, PREVIEW_CHARS, type CellContent } from './model';
-import { mono, visuallyHidden } from './styles';
+import { mono } from './styles';
+import { visuallyHidden } from '../../lib/visuallyHidden';
 import type { WordSegment } from './words';
 
 /** A run of displayed text; `mark` flags words removed from (del) or added to (ins) a string. */

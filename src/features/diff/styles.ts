@@ -1,16 +1,6 @@
 import type { Theme } from '@mui/material/styles';
 import type { RowLabel } from './model';
 
-/** Present for screen readers, invisible on screen. */
-export const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
-
 export const mono = { fontFamily: 'monospace', fontSize: '0.8125rem', overflowWrap: 'anywhere' } as const;
 
 /**

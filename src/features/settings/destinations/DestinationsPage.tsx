@@ -30,6 +30,7 @@ import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCanManageSettings } from '../useCanManageSettings';
 import { describeDelivery, formatTime, recordTypeList } from './format';
 import { TestEventDialog } from './TestEventDialog';
+import { visuallyHidden } from '../../../lib/visuallyHidden';
 
 /** A write refused because the row was stale: the list reloads, and the user is told why. */
 function explain(error: unknown, name: string): string {
@@ -216,12 +217,3 @@ export function DestinationsPage() {
     </Box>
   );
 }
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
