@@ -3,7 +3,8 @@ import { dataRows, expect, expectNoAxeViolations, test } from './fixtures';
 test('"Open timeline" from a login shows its stage pipeline and the requests made with its token', async ({
   page,
 }) => {
-  await page.goto('/audit/authentication?q=stage%3Atoken_issue&from=now-7d');
+  // a day back, so the token has had its whole hour to make requests
+  await page.goto('/audit/authentication?q=stage%3Atoken_issue&from=now-7d&to=now-1d');
   await dataRows(page).first().click();
   const drawer = page.getByRole('dialog');
   const record = JSON.parse((await drawer.getByLabel('Raw JSON of the record').textContent()) ?? '{}') as {
