@@ -62,6 +62,8 @@ export default defineConfig(({ mode }) => ({
       ? [dropMockWorker()]
       : []),
   ],
+  // msw's unused cookie jar without its public-suffix table: see mocks/shims/tough-cookie.ts
+  resolve: { alias: { 'tough-cookie': resolve(import.meta.dirname, 'mocks/shims/tough-cookie.ts') } },
   server: { port: 5173 },
   preview: {
     port: 4173,

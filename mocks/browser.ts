@@ -10,11 +10,11 @@ declare global {
   }
 }
 
-export async function startMockWorker(): Promise<void> {
+export async function startMockWorker(url: string): Promise<void> {
   window.auditMock = { set: setMockSettings, reset: resetMockSettings, bench: benchHooks };
   await setupWorker(...handlers).start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    serviceWorker: { url },
   });
 }

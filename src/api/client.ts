@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { apiRoot } from './config';
+import { apiRoot, requestCredentials } from './config';
 import { ApiError } from './errors';
+import { apiReady } from './ready';
 import { problemSchema } from './schemas/common';
 
 export type QueryParams = Record<string, string | number | undefined | null>;
@@ -51,10 +52,12 @@ export async function requestVersioned<S extends z.ZodType>(
 ): Promise<Versioned<z.infer<S>>> {
   const method = options.method ?? 'GET';
   const fullPath = buildPath(`${apiRoot}${path}`, options.params);
+  await apiReady();
   let response: Response;
   try {
     response = await fetch(fullPath, {
       method,
+      credentials: requestCredentials,
       signal: options.signal,
       headers: {
         Accept: 'application/json',

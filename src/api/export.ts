@@ -1,6 +1,7 @@
 import { buildPath, parseRetryAfter } from './client';
-import { apiRoot } from './config';
+import { apiRoot, requestCredentials } from './config';
 import { ApiError } from './errors';
+import { apiReady } from './ready';
 import { problemSchema } from './schemas/common';
 import { EXPORT_MEDIA_TYPES, TOTAL_HEADER, type ExportFormat } from './schemas/export';
 import type { StreamName } from './streams';
@@ -110,9 +111,14 @@ export async function fetchExport(
     tz: req.tz,
     bom: req.bom ? 'true' : undefined,
   });
+  await apiReady();
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { Accept: EXPORT_MEDIA_TYPES[req.format] } });
+    response = await fetch(path, {
+      signal,
+      credentials: requestCredentials,
+      headers: { Accept: EXPORT_MEDIA_TYPES[req.format] },
+    });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError({ kind: 'network', method, path });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Box } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import {
@@ -42,7 +42,8 @@ function ActiveBucket({ onChange }: { onChange: (index: number | null) => void }
  * Stacked bars of a histogram; dragging across selects buckets, a click selects one, and so
  * does Enter on the bar the arrow keys moved to.
  */
-export default function HistogramChart({ histogram, zone, title, description, onSelect }: Props) {
+/** Memoised: a grid's search re-renders the page, and recharts is costly to render for nothing. */
+export default memo(function HistogramChart({ histogram, zone, title, description, onSelect }: Props) {
   const theme = useTheme();
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const active = useRef<number | null>(null);
@@ -143,4 +144,4 @@ export default function HistogramChart({ histogram, zone, title, description, on
       </BarChart>
     </Box>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { Alert, Box, Button, Skeleton, Stack, Typography } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import TableRowsIcon from '@mui/icons-material/TableRows';
@@ -33,6 +33,14 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
   const descId = useId();
   const histogram = query.data;
   const title = 'Records over time';
+  const onSelect = useCallback(
+    (first: number, last: number) => {
+      const a = histogram?.buckets[first];
+      const b = histogram?.buckets[last];
+      if (a && b) onRange(a.from, b.to);
+    },
+    [histogram, onRange],
+  );
   const totals = histogram
     ? histogram.series.map((s, i) => ({
         ...s,
@@ -109,11 +117,7 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
           zone={zone}
           title={title}
           description={description}
-          onSelect={(first, last) => {
-            const a = histogram.buckets[first];
-            const b = histogram.buckets[last];
-            if (a && b) onRange(a.from, b.to);
-          }}
+          onSelect={onSelect}
         />
       )}
     </Box>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Link, styled } from '@mui/material';
+import { Link } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import { catalogueLink, type DescribeEvent } from '../catalogue/useEventCatalogue';
 import type { TimeZoneChoice } from '../../app/preferences';
@@ -8,19 +8,7 @@ import type { ColumnSpec, Outcome } from './definition';
 import { cellText } from './cellText';
 import { LazyTooltip } from './LazyTooltip';
 
-// Styled once, not `sx` per cell: a grid re-renders hundreds of cells on every search.
-const Empty = styled('span')(({ theme }) => ({ color: theme.palette.text.secondary }));
-const Mono = styled('span')({ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace', fontSize: 12 });
-const OutcomeText = styled('span')<{ outcome: Outcome }>(({ theme, outcome }) => ({
-  color:
-    outcome === 'success'
-      ? theme.palette.success.main
-      : outcome === 'failure'
-        ? theme.palette.error.main
-        : theme.palette.text.primary,
-  fontWeight: outcome === 'neutral' ? 400 : 600,
-}));
-
+/** A cell's content; its look comes from class names styled once by the grid's RowGroup. */
 export const GridCell = memo(function GridCell(props: {
   spec: ColumnSpec;
   value: unknown;
@@ -30,7 +18,11 @@ export const GridCell = memo(function GridCell(props: {
 }) {
   const { spec, value, zone, outcome, describe } = props;
   if (value === null || value === undefined || value === '') {
-    return <Empty aria-label="empty">—</Empty>;
+    return (
+      <span className="cell-empty" aria-label="empty">
+        —
+      </span>
+    );
   }
   if (spec.kind === 'time') {
     return (
@@ -59,11 +51,15 @@ export const GridCell = memo(function GridCell(props: {
   );
   if (spec.kind === 'outcome') {
     return (
-      <OutcomeText outcome={outcome}>
+      <span className={`outcome-${outcome}`}>
         {outcome === 'failure' ? '✕ ' : outcome === 'success' ? '✓ ' : ''}
         {shown}
-      </OutcomeText>
+      </span>
     );
   }
-  return spec.kind === 'mono' ? <Mono dir="auto">{shown}</Mono> : <span dir="auto">{shown}</span>;
+  return (
+    <span className={spec.kind === 'mono' ? 'cell-mono' : undefined} dir="auto">
+      {shown}
+    </span>
+  );
 });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Box, ButtonBase, LinearProgress, Typography, styled } from '@mui/material';
+import { Box, ButtonBase, LinearProgress, Typography } from '@mui/material';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -17,7 +17,8 @@ import type { AuditRecord } from '../../api/streams';
 import type { TimeZoneChoice } from '../../app/preferences';
 import { ROW_HEIGHT, type ColumnPrefs } from './columnPrefs';
 import type { StreamDefinition } from './definition';
-import { GridCell } from './GridCell';
+import { GridRow } from './GridRow';
+import { RowGroup } from './RowGroup';
 import { useEventCatalogue } from '../catalogue/useEventCatalogue';
 import type { SearchState } from './searchState';
 
@@ -30,27 +31,6 @@ const features = tableFeatures({
 const NO_DATA: AuditRecord[] = [];
 /** fetch the next page when this close to the end of what is loaded */
 const PREFETCH_ROWS = 30;
-
-// Styled once for every row and cell; what differs per row goes in `style`.
-const Row = styled('div')(({ theme }) => ({
-  display: 'grid',
-  position: 'absolute',
-  top: 0,
-  left: 0,
-  alignItems: 'center',
-  cursor: 'pointer',
-  borderBottom: `1px solid ${theme.palette.divider}`,
-  '&[data-striped="true"]': { backgroundColor: theme.palette.action.hover },
-  '&[aria-selected="true"]': { backgroundColor: theme.palette.action.selected },
-  '&:hover': { backgroundColor: theme.palette.action.focus },
-  '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
-}));
-const Cell = styled('div')(({ theme }) => ({
-  padding: theme.spacing(0, 1.5),
-  overflow: 'hidden',
-  textOverflow: 'ellipsis',
-  whiteSpace: 'nowrap',
-}));
 
 interface Props {
   definition: StreamDefinition;
@@ -118,7 +98,13 @@ export function ResultsGrid(props: Props) {
     onColumnSizingChange,
   });
   const headers = table.getFlatHeaders().filter((h) => h.column.getIsVisible());
-  const specs = new Map(definition.columns.map((c) => [c.field, c]));
+  const specs = useMemo(() => new Map(definition.columns.map((c) => [c.field, c])), [definition]);
+  const shownKey = headers.map((h) => h.column.id).join(',');
+  // the same array while the same columns show, so rows skip rendering when nothing of theirs changed
+  const cellSpecs = useMemo(
+    () => shownKey.split(',').flatMap((field) => specs.get(field) ?? []),
+    [shownKey, specs],
+  );
   const totalWidth = headers.reduce((sum, h) => sum + h.getSize(), 0);
   const template = headers.map((h) => `${h.getSize()}px`).join(' ');
 
@@ -246,59 +232,35 @@ export function ResultsGrid(props: Props) {
           );
         })}
       </Box>
-      <Box
+      <RowGroup
         role="rowgroup"
         onKeyDown={onKeyDown}
-        sx={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}
+        style={{ height: virtualizer.getTotalSize(), width: totalWidth }}
       >
         {items.map((item) => {
           const record = rows[item.index];
           if (!record) return null;
-          const outcome = definition.outcome?.(record) ?? 'neutral';
-          const selected = record.id === selectedId;
           return (
-            <Row
+            <GridRow
               key={record.id}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={selected}
-              data-row-index={item.index}
-              data-striped={item.index % 2 === 1}
-              data-record-id={record.id}
-              tabIndex={item.index === activeIndex ? 0 : -1}
-              onClick={() => {
-                setActive(item.index);
-                onOpen(record.id);
-              }}
-              onFocus={() => setActive(item.index)}
-              // per-row geometry inline: as `sx` it would mint a CSS class for every scroll position
-              style={{
-                gridTemplateColumns: template,
-                width: totalWidth,
-                height: rowHeight,
-                transform: `translateY(${item.start}px)`,
-              }}
-            >
-              {headers.map((header) => {
-                const spec = specs.get(header.column.id);
-                return (
-                  <Cell key={header.column.id} role="gridcell">
-                    {spec && (
-                      <GridCell
-                        spec={spec}
-                        value={record[spec.field]}
-                        zone={zone}
-                        outcome={outcome}
-                        describe={describe}
-                      />
-                    )}
-                  </Cell>
-                );
-              })}
-            </Row>
+              record={record}
+              index={item.index}
+              start={item.start}
+              height={rowHeight}
+              template={template}
+              width={totalWidth}
+              selected={record.id === selectedId}
+              tabbable={item.index === activeIndex}
+              columns={cellSpecs}
+              definition={definition}
+              zone={zone}
+              describe={describe}
+              onActivate={setActive}
+              onOpen={onOpen}
+            />
           );
         })}
-      </Box>
+      </RowGroup>
       {fetchingNextPage && (
         <Box role="status" sx={{ position: 'sticky', bottom: 0, left: 0, bgcolor: 'background.paper', p: 1 }}>
           <LinearProgress aria-hidden />

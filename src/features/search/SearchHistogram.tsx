@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import type { AuditRecord, StreamContract, StreamName } from '../../api/streams';
 import type { TimeZoneChoice } from '../../app/preferences';
 import { LazyHistogram } from '../charts/LazyHistogram';
@@ -18,12 +19,13 @@ interface Props {
 
 /** The histogram of exactly the grid's search; zooming and its table's links change that search. */
 export function SearchHistogram({ stream, contract, state, update, at, until, zone }: Props) {
+  const onRange = useCallback((from: string, to: string) => update({ from, to, record: null }), [update]);
   return (
     <LazyHistogram
       stream={stream}
       params={at === null ? null : { ...histogramParams(state, at), ...(until ? { to: until } : {}) }}
       zone={zone}
-      onRange={(from, to) => update({ from, to, record: null })}
+      onRange={onRange}
       hrefFor={(drill) => {
         const search = {
           ...state,

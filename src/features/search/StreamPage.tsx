@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Box, Button, Snackbar, Stack, Typography } from '@mui/material';
 import LinkIcon from '@mui/icons-material/Link';
 import RefreshIcon from '@mui/icons-material/Refresh';
@@ -17,16 +18,28 @@ import { RecordDrawer, type ValueAction } from './RecordDrawer';
 import { EmptyState, ErrorState, LoadingState } from './ResultStates';
 import { ResultsGrid } from './ResultsGrid';
 import { SearchBar } from './SearchBar';
+import type { SearchState } from './searchState';
 import { SearchHistogram } from './SearchHistogram';
 import { TimeRangePicker } from './TimeRangePicker';
-import { useRecordPages } from './useRecordPages';
+import { prefetchRecordPages, useRecordPages } from './useRecordPages';
 import { useSearchState } from './useSearchState';
+
+// MUI's Autocomplete is costly to render: the box renders again only when its own props change
+const MemoSearchBar = memo(SearchBar);
 
 /** One stream's search: the same page for every stream, driven by its definition. */
 export function StreamPage({ definition }: { definition: StreamDefinition }) {
   const { contract, stream } = definition;
   usePageTitle(definition.title);
-  const { state, notices, update } = useSearchState(contract);
+  const queryClient = useQueryClient();
+  // a new search's request leaves on Enter, while React renders the change beside it
+  const prefetch = useCallback(
+    (next: SearchState) => {
+      if (parseQuery(next.q, contract.fields).ok) prefetchRecordPages(queryClient, stream, next);
+    },
+    [queryClient, stream, contract.fields],
+  );
+  const { state, notices, update } = useSearchState(contract, prefetch);
   const [zone] = timeZonePreference.usePersisted();
   const [prefs, setPrefs] = columnPrefsStore(stream).usePersisted();
   const { order, visible } = useMemo(() => resolveColumns(definition, prefs), [definition, prefs]);
@@ -41,6 +54,8 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
   const live = useLiveGrid({ ...pages, at, stream, contract, state, update, refetch, runnable: parsed.ok });
   const { rows, total } = live;
 
+  const onSubmit = useCallback((q: string) => update({ q, record: null }), [update]);
+  const onOpen = useCallback((id: string) => update({ record: id }), [update]);
   const onSort = (field: string) => {
     const desc = state.sort.field === field ? !state.sort.desc : field === contract.timeField;
     update({ sort: { field, desc } });
@@ -100,12 +115,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
       ))}
 
       <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-        <SearchBar
-          stream={stream}
-          fields={contract.fields}
-          q={state.q}
-          onSubmit={(q) => update({ q, record: null })}
-        />
+        <MemoSearchBar stream={stream} fields={contract.fields} q={state.q} onSubmit={onSubmit} />
         <TimeRangePicker from={state.from} to={state.to} zone={zone} onChange={(range) => update(range)} />
       </Stack>
 
@@ -189,7 +199,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
               total={total ?? 0}
               sort={state.sort}
               onSort={onSort}
-              onOpen={(id) => update({ record: id })}
+              onOpen={onOpen}
               selectedId={state.record}
               order={order}
               visible={visible}

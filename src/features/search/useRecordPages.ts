@@ -1,4 +1,10 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  useInfiniteQuery,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { listRecords, recordKeys } from '../../api/records';
 import type { StreamName } from '../../api/streams';
 import { printSort, toRecordsParams, type SearchState } from './searchState';
@@ -9,11 +15,7 @@ interface PageParam {
   at?: number;
 }
 
-/**
- * Cursor pages of a search. Changing the search aborts the pending request (the signal)
- * and keeps the previous rows on screen until the new ones arrive.
- */
-export function useRecordPages(stream: StreamName, search: SearchState | null) {
+function recordPagesOptions(stream: StreamName, search: SearchState | null) {
   const key = search && {
     q: search.q,
     from: search.from,
@@ -21,7 +23,7 @@ export function useRecordPages(stream: StreamName, search: SearchState | null) {
     sort: printSort(search.sort),
     limit: search.limit,
   };
-  const query = useInfiniteQuery({
+  return infiniteQueryOptions({
     queryKey: recordKeys.list(stream, key ?? {}),
     queryFn: async ({ pageParam, signal }) => {
       const at = pageParam.at ?? Date.now();
@@ -32,11 +34,31 @@ export function useRecordPages(stream: StreamName, search: SearchState | null) {
     initialPageParam: {} as PageParam,
     getNextPageParam: (last): PageParam | undefined =>
       last.nextCursor ? { cursor: last.nextCursor, at: last.at } : undefined,
-    placeholderData: keepPreviousData,
-    enabled: search !== null,
     staleTime: 60_000,
   });
-  const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
+}
+
+/**
+ * Asks for a search's first page before React has rendered the change (on Enter, or while the
+ * page waits for `/me`), so the request and the rendering overlap; the page's query then finds
+ * it in flight or done.
+ */
+export function prefetchRecordPages(client: QueryClient, stream: StreamName, search: SearchState): void {
+  void client.prefetchInfiniteQuery(recordPagesOptions(stream, search));
+}
+
+/**
+ * Cursor pages of a search. Changing the search aborts the pending request (the signal)
+ * and keeps the previous rows on screen until the new ones arrive.
+ */
+export function useRecordPages(stream: StreamName, search: SearchState | null) {
+  const query = useInfiniteQuery({
+    ...recordPagesOptions(stream, search),
+    placeholderData: keepPreviousData,
+    enabled: search !== null,
+  });
+  // the same array while the pages are the same, so a render for anything else skips the rows
+  const rows = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const total = query.data?.pages[0]?.total ?? null;
   /** the instant the shown search ran at: the histogram and the live tail start from it */
   const at = query.data?.pages[0]?.at ?? null;
