@@ -5,8 +5,14 @@ test('the landing page is the Overview; the Authentication grid is in the naviga
   await expect(page).toHaveURL(/\/overview$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
+  // the menu navigates inside the page: what the page holds survives the click
+  await page.evaluate(() => Object.assign(window, { stillHere: true }));
   await nav.getByRole('link', { name: 'Authentication' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Authentication' })).toBeVisible();
+  expect(await page.evaluate(() => 'stillHere' in window)).toBe(true);
+  await expect(nav.getByRole('link', { name: 'Authentication' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Overview' })).not.toHaveAttribute('aria-current', 'page');
   await expect(page.getByText('Dunmore Energy')).toBeVisible();
   await expect(page.getByText('Aoife Brennan')).toBeVisible();
   await expect(grid(page).getByRole('row').nth(1)).toBeVisible();

@@ -1,4 +1,4 @@
-import { Fragment, Suspense } from 'react';
+import { Fragment, Suspense, memo, type MouseEvent } from 'react';
 import {
   AppBar,
   Box,
@@ -13,7 +13,7 @@ import {
   Toolbar,
   Typography,
 } from '@mui/material';
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { Outlet, useLocation, useNavigation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { meQuery } from '../api/me';
 import { settingsNav } from '../features/settings/routes';
@@ -21,6 +21,7 @@ import { streamNav } from '../features/streams/nav';
 import { RoleSwitcher } from '../features/session/RoleSwitcher';
 import { ThemeMenu } from './ThemeMenu';
 import { TimeZoneSwitch } from './TimeZoneSwitch';
+import { followInApp } from '../lib/navigation';
 
 const NAV_WIDTH = 200;
 
@@ -42,32 +43,80 @@ const NAV_GROUPS: NavGroup[] = [
   { id: 'nav-settings', title: 'Settings', items: settingsNav },
 ];
 
-export function Shell() {
+/** Where `to` is the current page or a page under it (as React Router's NavLink decides). */
+function isActive(pathname: string, to: string): boolean {
+  return pathname === to || pathname.startsWith(`${to}/`);
+}
+
+// Memoised on the path: a search (a change of the query string) leaves the menu alone.
+const NavMenu = memo(function NavMenu({ pathname }: { pathname: string }) {
+  return (
+    <Box component="nav" aria-label="Main">
+      {NAV_GROUPS.map((group) => (
+        <Fragment key={group.id}>
+          {group.title && (
+            <ListSubheader component="h2" id={group.id} sx={{ lineHeight: 2.5, mt: 1 }}>
+              {group.title}
+            </ListSubheader>
+          )}
+          <List dense aria-labelledby={group.title ? group.id : undefined}>
+            {group.items.map((item) => {
+              const active = isActive(pathname, item.to);
+              return (
+                <ListItem key={item.to} disablePadding>
+                  <ListItemButton
+                    component="a"
+                    href={item.to}
+                    onClick={(e: MouseEvent<HTMLAnchorElement>) => followInApp(e, item.to)}
+                    aria-current={active ? 'page' : undefined}
+                    className={active ? 'active' : undefined}
+                    sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+                  >
+                    <ListItemText primary={item.title} />
+                  </ListItemButton>
+                </ListItem>
+              );
+            })}
+          </List>
+        </Fragment>
+      ))}
+    </Box>
+  );
+});
+
+const TopBarContent = memo(function TopBarContent() {
   const me = useQuery(meQuery);
+  return (
+    <Toolbar variant="dense" sx={{ gap: 2 }}>
+      <Typography variant="h6" component="p" sx={{ fontWeight: 600 }}>
+        Audit Console
+      </Typography>
+      {me.data && (
+        <Chip size="small" label={me.data.org.name} aria-label={`Organisation: ${me.data.org.name}`} />
+      )}
+      <Box sx={{ flex: 1 }} />
+      <RoleSwitcher />
+      <TimeZoneSwitch />
+      <ThemeMenu />
+      {me.data && (
+        <Box sx={{ textAlign: 'right', lineHeight: 1.1 }} aria-label="Signed in user">
+          <Typography variant="body2">{me.data.user.name}</Typography>
+          <Typography variant="caption" color="text.secondary">
+            {me.data.user.email} · {me.data.role}
+          </Typography>
+        </Box>
+      )}
+    </Toolbar>
+  );
+});
+
+export function Shell() {
   const navigation = useNavigation();
+  const { pathname } = useLocation();
   return (
     <Box sx={{ display: 'flex', height: '100vh' }}>
       <AppBar position="fixed" color="default" elevation={1} sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
-        <Toolbar variant="dense" sx={{ gap: 2 }}>
-          <Typography variant="h6" component="p" sx={{ fontWeight: 600 }}>
-            Audit Console
-          </Typography>
-          {me.data && (
-            <Chip size="small" label={me.data.org.name} aria-label={`Organisation: ${me.data.org.name}`} />
-          )}
-          <Box sx={{ flex: 1 }} />
-          <RoleSwitcher />
-          <TimeZoneSwitch />
-          <ThemeMenu />
-          {me.data && (
-            <Box sx={{ textAlign: 'right', lineHeight: 1.1 }} aria-label="Signed in user">
-              <Typography variant="body2">{me.data.user.name}</Typography>
-              <Typography variant="caption" color="text.secondary">
-                {me.data.user.email} · {me.data.role}
-              </Typography>
-            </Box>
-          )}
-        </Toolbar>
+        <TopBarContent />
         {navigation.state === 'loading' && (
           <LinearProgress
             aria-label="Loading page"
@@ -80,30 +129,7 @@ export function Shell() {
         sx={{ width: NAV_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: NAV_WIDTH } }}
       >
         <Toolbar variant="dense" />
-        <Box component="nav" aria-label="Main">
-          {NAV_GROUPS.map((group) => (
-            <Fragment key={group.id}>
-              {group.title && (
-                <ListSubheader component="h2" id={group.id} sx={{ lineHeight: 2.5, mt: 1 }}>
-                  {group.title}
-                </ListSubheader>
-              )}
-              <List dense aria-labelledby={group.title ? group.id : undefined}>
-                {group.items.map((item) => (
-                  <ListItem key={item.to} disablePadding>
-                    <ListItemButton
-                      component={NavLink}
-                      to={item.to}
-                      sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
-                    >
-                      <ListItemText primary={item.title} />
-                    </ListItemButton>
-                  </ListItem>
-                ))}
-              </List>
-            </Fragment>
-          ))}
-        </Box>
+        <NavMenu pathname={pathname} />
       </Drawer>
       <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar variant="dense" />

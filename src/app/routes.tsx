@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { Shell } from './Shell';
 import { RouteError } from '../components/RouteError';
 import { settingsRoutes } from '../features/settings/routes';
+import { setNavigate } from '../lib/navigation';
 
 export const router = createBrowserRouter([
   {
@@ -35,3 +36,5 @@ export const router = createBrowserRouter([
     ],
   },
 ]);
+
+setNavigate((to) => void router.navigate(to));

@@ -1,8 +1,7 @@
 import { memo } from 'react';
-import { Link } from '@mui/material';
-import { Link as RouterLink } from 'react-router';
 import { catalogueLink, type DescribeEvent } from '../catalogue/useEventCatalogue';
 import type { TimeZoneChoice } from '../../app/preferences';
+import { followInApp } from '../../lib/navigation';
 import { formatTime, otherZone } from '../../lib/time';
 import type { ColumnSpec, Outcome } from './definition';
 import { cellText } from './cellText';
@@ -35,16 +34,17 @@ export const GridCell = memo(function GridCell(props: {
   const eventType = spec.eventType ? describe?.(value) : undefined;
   const shown = eventType ? (
     <LazyTooltip title={() => eventType.description}>
-      <Link
-        component={RouterLink}
-        to={catalogueLink(eventType.name)}
+      <a
+        className="cell-link"
+        href={catalogueLink(eventType.name)}
         tabIndex={-1}
-        color="inherit"
-        underline="hover"
-        onClick={(e) => e.stopPropagation()}
+        onClick={(e) => {
+          e.stopPropagation();
+          followInApp(e, catalogueLink(eventType.name));
+        }}
       >
         {text}
-      </Link>
+      </a>
     </LazyTooltip>
   ) : (
     text

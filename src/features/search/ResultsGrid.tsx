@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Box, ButtonBase, LinearProgress, Typography } from '@mui/material';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
+import { Box, LinearProgress, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   columnOrderingFeature,
@@ -17,6 +15,7 @@ import type { AuditRecord } from '../../api/streams';
 import type { TimeZoneChoice } from '../../app/preferences';
 import { ROW_HEIGHT, type ColumnPrefs } from './columnPrefs';
 import type { StreamDefinition } from './definition';
+import { GridHeader } from './GridHeader';
 import { GridRow } from './GridRow';
 import { RowGroup } from './RowGroup';
 import { useEventCatalogue } from '../catalogue/useEventCatalogue';
@@ -174,64 +173,17 @@ export function ResultsGrid(props: Props) {
       onScroll={(e) => onAtTopChange?.(e.currentTarget.scrollTop < rowHeight / 2)}
       sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', fontSize: 13 }}
     >
-      <Box
-        role="row"
-        aria-rowindex={1}
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: template,
-          width: totalWidth,
-          position: 'sticky',
-          top: 0,
-          zIndex: 2,
-          bgcolor: 'background.paper',
-          borderBottom: 1,
-          borderColor: 'divider',
-        }}
-      >
-        {headers.map((header) => {
-          const field = header.column.id;
-          const spec = specs.get(field);
-          const sortable = (definition.contract.sortable as readonly string[]).includes(field);
-          const sorted = sort.field === field ? (sort.desc ? 'descending' : 'ascending') : undefined;
-          return (
-            <Box
-              key={field}
-              role="columnheader"
-              aria-sort={sorted ?? (sortable ? 'none' : undefined)}
-              sx={{
-                position: 'relative',
-                display: 'flex',
-                alignItems: 'center',
-                px: 1,
-                py: 0.75,
-                fontWeight: 600,
-              }}
-            >
-              {sortable ? (
-                <ButtonBase
-                  onClick={() => onSort(field)}
-                  sx={{ font: 'inherit', gap: 0.5, borderRadius: 1, px: 0.5, justifyContent: 'flex-start' }}
-                >
-                  {spec?.header ?? field}
-                  {sorted === 'ascending' && <ArrowUpwardIcon sx={{ fontSize: 14 }} aria-hidden />}
-                  {sorted === 'descending' && <ArrowDownwardIcon sx={{ fontSize: 14 }} aria-hidden />}
-                </ButtonBase>
-              ) : (
-                <Box component="span" sx={{ px: 0.5 }}>
-                  {spec?.header ?? field}
-                </Box>
-              )}
-              <ColumnResizer
-                label={`Resize ${spec?.header ?? field} column`}
-                size={header.getSize()}
-                onPointer={header.getResizeHandler()}
-                onResize={(size) => setPrefs({ ...prefs, sizes: { ...prefs.sizes, [field]: size } })}
-              />
-            </Box>
-          );
-        })}
-      </Box>
+      <GridHeader
+        table={table}
+        shownKey={shownKey}
+        template={template}
+        width={totalWidth}
+        definition={definition}
+        sort={sort}
+        onSort={onSort}
+        prefs={prefs}
+        setPrefs={setPrefs}
+      />
       <RowGroup
         role="rowgroup"
         onKeyDown={onKeyDown}
@@ -268,46 +220,5 @@ export function ResultsGrid(props: Props) {
         </Box>
       )}
     </Box>
-  );
-}
-
-function ColumnResizer(props: {
-  label: string;
-  size: number;
-  onPointer: (event: unknown) => void;
-  onResize: (size: number) => void;
-}) {
-  const { label, size, onPointer, onResize } = props;
-  return (
-    <Box
-      role="separator"
-      aria-orientation="vertical"
-      aria-label={label}
-      aria-valuenow={size}
-      aria-valuemin={60}
-      aria-valuemax={1600}
-      tabIndex={0}
-      onMouseDown={onPointer}
-      onTouchStart={onPointer}
-      onDoubleClick={(e) => e.stopPropagation()}
-      onKeyDown={(e) => {
-        const step = e.shiftKey ? 50 : 10;
-        if (e.key === 'ArrowLeft') onResize(Math.max(60, size - step));
-        else if (e.key === 'ArrowRight') onResize(Math.min(1600, size + step));
-        else return;
-        e.preventDefault();
-      }}
-      sx={{
-        position: 'absolute',
-        right: 0,
-        top: 4,
-        bottom: 4,
-        width: 6,
-        cursor: 'col-resize',
-        borderRight: 2,
-        borderColor: 'divider',
-        '&:hover, &:focus-visible': { borderColor: 'primary.main', outline: 'none' },
-      }}
-    />
   );
 }

@@ -25,6 +25,8 @@ export const RowGroup = styled('div')(({ theme }) => ({
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
   },
+  '& .cell-link': { color: 'inherit', textDecoration: 'none' },
+  '& .cell-link:hover': { textDecoration: 'underline' },
   '& .cell-empty': { color: theme.palette.text.secondary },
   '& .cell-mono': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace', fontSize: 12 },
   '& .outcome-success, & .outcome-failure': { fontWeight: 600 },

@@ -1,6 +1,8 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { HistogramParams } from '../../api/schemas/histogram';
 import type { AuditRecord, StreamContract, StreamName } from '../../api/streams';
 import type { TimeZoneChoice } from '../../app/preferences';
+import { useAfterPaint } from '../../lib/useAfterPaint';
 import { LazyHistogram } from '../charts/LazyHistogram';
 import { histogramParams, joinQueries } from './histogramSearch';
 import { writeSearchParams, type SearchState } from './searchState';
@@ -19,11 +21,15 @@ interface Props {
 
 /** The histogram of exactly the grid's search; zooming and its table's links change that search. */
 export function SearchHistogram({ stream, contract, state, update, at, until, zone }: Props) {
+  const wanted = at === null ? null : { ...histogramParams(state, at), ...(until ? { to: until } : {}) };
+  // the rows of a new search paint first; then the histogram asks for their counts
+  const paintedKey = useAfterPaint(JSON.stringify(wanted));
+  const params = useMemo(() => JSON.parse(paintedKey) as HistogramParams | null, [paintedKey]);
   const onRange = useCallback((from: string, to: string) => update({ from, to, record: null }), [update]);
   return (
     <LazyHistogram
       stream={stream}
-      params={at === null ? null : { ...histogramParams(state, at), ...(until ? { to: until } : {}) }}
+      params={params}
       zone={zone}
       onRange={onRange}
       hrefFor={(drill) => {

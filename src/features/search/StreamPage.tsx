@@ -56,10 +56,14 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
 
   const onSubmit = useCallback((q: string) => update({ q, record: null }), [update]);
   const onOpen = useCallback((id: string) => update({ record: id }), [update]);
-  const onSort = (field: string) => {
-    const desc = state.sort.field === field ? !state.sort.desc : field === contract.timeField;
-    update({ sort: { field, desc } });
-  };
+  const { field: sortField, desc: sortDesc } = state.sort;
+  const onSort = useCallback(
+    (field: string) => {
+      const desc = sortField === field ? !sortDesc : field === contract.timeField;
+      update({ sort: { field, desc } });
+    },
+    [sortField, sortDesc, contract.timeField, update],
+  );
 
   const onAction = (action: ValueAction) => {
     if (action.kind === 'pivot') {
