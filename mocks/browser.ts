@@ -2,6 +2,8 @@ import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 import { resetMockSettings, setMockSettings, type MockSettings } from './settings';
 import { benchHooks, type BenchHooks } from './bench';
+import { collection } from './db/store';
+import { isStreamName } from '../src/api/streams';
 
 declare global {
   interface Window {
@@ -12,9 +14,15 @@ declare global {
 
 export async function startMockWorker(url: string): Promise<void> {
   window.auditMock = { set: setMockSettings, reset: resetMockSettings, bench: benchHooks };
-  await setupWorker(...handlers).start({
+  const started = setupWorker(...handlers).start({
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url },
   });
+  // the browser registers the worker off the main thread: generate what the page opened will
+  // ask for first meanwhile, instead of inside its first request
+  await new Promise((resolve) => setTimeout(resolve));
+  const stream = /^\/audit\/([a-z]+)/.exec(window.location.pathname)?.[1] ?? '';
+  if (isStreamName(stream)) collection(stream);
+  await started;
 }
