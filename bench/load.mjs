@@ -2,7 +2,7 @@
 import { median, round } from './stats.mjs';
 import { launch } from './page.mjs';
 
-const RUNS = 5;
+const RUNS = 9;
 
 export async function benchColdLoad(baseURL) {
   const samples = [];

@@ -17,6 +17,8 @@ export async function mockBeforeLoad(page: Page, settings: MockSettings) {
 
 /** Changes the mock's switches in a running page (no reload). */
 export async function setMock(page: Page, settings: MockSettings) {
+  // the console renders before its mock has started: wait for the switches to exist
+  await page.waitForFunction(() => window.auditMock !== undefined);
   await page.evaluate((value) => window.auditMock?.set(value), settings);
 }
 

@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, mockBeforeLoad, settled, test, totalCount } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  mockBeforeLoad,
+  setMock,
+  settled,
+  test,
+  totalCount,
+} from './fixtures';
 
 const SECRET = 'e2e-bearer-4f1d9c';
 /** the settings journeys need few records: a small store keeps the pages that count them quick */
@@ -207,12 +215,12 @@ test('a stale save shows both versions; double clicks save once; leaving unsaved
 
   // a failed save keeps what was typed
   await page.getByRole('row', { name: /Twice/ }).getByRole('link').click();
-  await page.evaluate(() => window.auditMock?.set({ fault: '500', faultPath: '/audit-destinations' }));
+  await setMock(page, { fault: '500', faultPath: '/audit-destinations' });
   await page.getByRole('textbox', { name: 'Name' }).fill('Twice, edited');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Twice, edited');
-  await page.evaluate(() => window.auditMock?.set({ fault: 'none' }));
+  await setMock(page, { fault: 'none' });
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('row', { name: /Twice, edited/ })).toBeVisible();
 
