@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { request } from './client';
 import { facetsSchema, pageSchema, type Page } from './schemas/common';
 import type { RecordsParams } from './schemas/search';
@@ -12,13 +13,24 @@ export const recordKeys = {
     ['records', stream, 'facets', field, prefix] as const,
 };
 
+/** built once per stream: a schema is costly to build, and a search parses a page every time */
+const pageSchemas = new Map<StreamName, z.ZodType<Page<AuditRecord>>>();
+
+function recordPageSchema(stream: StreamName): z.ZodType<Page<AuditRecord>> {
+  let schema = pageSchemas.get(stream);
+  if (!schema) {
+    schema = pageSchema(streamContracts[stream].schema) as z.ZodType<Page<AuditRecord>>;
+    pageSchemas.set(stream, schema);
+  }
+  return schema;
+}
+
 export function listRecords(
   stream: StreamName,
   params: RecordsParams,
   signal?: AbortSignal,
 ): Promise<Page<AuditRecord>> {
-  const schema = pageSchema(streamContracts[stream].schema);
-  return request(`/audit/${stream}/records`, schema, { params: { ...params }, signal });
+  return request(`/audit/${stream}/records`, recordPageSchema(stream), { params: { ...params }, signal });
 }
 
 export function recordQuery(stream: StreamName, id: string) {
