@@ -10,7 +10,9 @@ if (import.meta.env.VITE_API_MODE !== 'http') {
       .then(({ startMockWorker }) => startMockWorker(workerUrl))
       .catch((cause: unknown) => {
         const reason = cause instanceof Error ? cause.message : String(cause);
-        throw new Error(`The demo API (a mock service worker) could not start: ${reason}`);
+        throw new Error(
+          `The demo API (a mock service worker) could not start; reload the page to try again. ${reason}`,
+        );
       }),
   );
 }
