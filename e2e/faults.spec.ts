@@ -48,3 +48,14 @@ test('someone without the permission sees why', async ({ page }) => {
   await expect(page.getByText("You don't have permission to read audit logs")).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a demo API that cannot start says so, and how to recover', async ({ page }) => {
+  await page.context().route('**/mockServiceWorker.js', (route) => route.abort());
+  await page.goto('/audit/authentication');
+  // the console itself is up: its menu works while its data cannot be had
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your account could not be loaded' })).toBeVisible();
+  await expect(
+    page.getByText(/demo API \(a mock service worker\) could not start; reload the page/),
+  ).toBeVisible();
+});
