@@ -2,6 +2,7 @@ import type { AuditRecord, StreamContract } from '../../src/api/streams';
 import type { Page } from '../../src/api/schemas/common';
 import { compileQuery } from '../../src/features/search/query';
 import type { Query } from '../../src/features/search/query/types';
+import { candidates, lowerBound } from './keywordIndex';
 import type { Collection } from './store';
 
 export interface SearchInput {
@@ -56,9 +57,19 @@ export function runSearch(
   const predicate = compileQuery(input.query, contract.fields);
   const matched: AuditRecord[] = [];
   const { records } = data;
-  for (let i = start; i < end; i++) {
-    const record = records[i] as AuditRecord;
-    if (predicate(record)) matched.push(record);
+  const narrowed = candidates(contract, data, input.query);
+  if (narrowed) {
+    for (let k = lowerBound(narrowed, start); k < narrowed.length; k++) {
+      const i = narrowed[k] ?? end;
+      if (i >= end) break;
+      const record = records[i] as AuditRecord;
+      if (predicate(record)) matched.push(record);
+    }
+  } else {
+    for (let i = start; i < end; i++) {
+      const record = records[i] as AuditRecord;
+      if (predicate(record)) matched.push(record);
+    }
   }
   const { field, desc } = input.sort;
   if (field === contract.timeField) {
