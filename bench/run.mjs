@@ -25,9 +25,25 @@ function gzipKB(files) {
 }
 
 async function startPreview() {
+  const taken = await fetch(baseURL).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`${baseURL} already answers: stop that server or set BENCH_PORT`);
+  // its own process group, so that stopping it stops vite too (not just npx): a server left
+  // behind would answer the next run with its old headers
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, BENCH_ISOLATED: process.env.BENCH_ISOLATED ?? '1' },
   });
+  server.stop = () => {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
+  };
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(baseURL)).ok) return server;
@@ -36,7 +52,7 @@ async function startPreview() {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  server.kill();
+  server.stop();
   throw new Error(`vite preview did not start on ${baseURL}`);
 }
 
@@ -101,7 +117,7 @@ try {
     await million.close();
   }
 } finally {
-  server.kill();
+  server.stop();
 }
 
 const rows = [
