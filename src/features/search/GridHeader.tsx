@@ -3,7 +3,7 @@ import { Box, ButtonBase } from '@mui/material';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import type { ColumnPrefs } from './columnPrefs';
-import type { StreamDefinition } from './definition';
+import type { ColumnSpec, StreamDefinition } from './definition';
 import type { SearchState } from './searchState';
 
 /** The slice of TanStack Table's instance the header uses. */
@@ -22,6 +22,8 @@ interface Props {
   template: string;
   width: number;
   definition: StreamDefinition;
+  /** the definition's columns by field */
+  specs: ReadonlyMap<string, ColumnSpec>;
   sort: SearchState['sort'];
   onSort: (field: string) => void;
   prefs: ColumnPrefs;
@@ -30,9 +32,8 @@ interface Props {
 
 /** The grid's header row: sort buttons and column resizers. Memoised, so a search leaves it be. */
 export const GridHeader = memo(function GridHeader(props: Props) {
-  const { table, template, width: totalWidth, definition, sort, onSort, prefs, setPrefs } = props;
+  const { table, template, width: totalWidth, definition, specs, sort, onSort, prefs, setPrefs } = props;
   const headers = table.getFlatHeaders().filter((h) => h.column.getIsVisible());
-  const specs = new Map(definition.columns.map((c) => [c.field, c]));
   return (
     <Box
       role="row"

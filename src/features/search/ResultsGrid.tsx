@@ -179,6 +179,7 @@ export function ResultsGrid(props: Props) {
         template={template}
         width={totalWidth}
         definition={definition}
+        specs={specs}
         sort={sort}
         onSort={onSort}
         prefs={prefs}

@@ -34,10 +34,8 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
   const queryClient = useQueryClient();
   // a new search's request leaves on Enter, while React renders the change beside it
   const prefetch = useCallback(
-    (next: SearchState) => {
-      if (parseQuery(next.q, contract.fields).ok) prefetchRecordPages(queryClient, stream, next);
-    },
-    [queryClient, stream, contract.fields],
+    (next: SearchState) => prefetchRecordPages(queryClient, stream, next),
+    [queryClient, stream],
   );
   const { state, notices, update } = useSearchState(contract, prefetch);
   const [zone] = timeZonePreference.usePersisted();

@@ -6,7 +6,8 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { listRecords, recordKeys } from '../../api/records';
-import type { StreamName } from '../../api/streams';
+import { streamContracts, type StreamName } from '../../api/streams';
+import { parseQuery } from './query';
 import { printSort, toRecordsParams, type SearchState } from './searchState';
 
 interface PageParam {
@@ -44,6 +45,8 @@ function recordPagesOptions(stream: StreamName, search: SearchState | null) {
  * it in flight or done.
  */
 export function prefetchRecordPages(client: QueryClient, stream: StreamName, search: SearchState): void {
+  // a query that does not parse is never sent: the page shows its error and keeps its rows
+  if (!parseQuery(search.q, streamContracts[stream].fields).ok) return;
   void client.prefetchInfiniteQuery(recordPagesOptions(stream, search));
 }
 

@@ -4,7 +4,6 @@ import { useLocation, useParams } from 'react-router';
 import { meQuery } from '../../api/me';
 import { isStreamName, type StreamName } from '../../api/streams';
 import { NotFound } from '../../components/NotFound';
-import { parseQuery } from '../search/query';
 import { readSearchParams } from '../search/searchState';
 import { prefetchRecordPages } from '../search/useRecordPages';
 import { RequireAuditAccess } from '../session/RequireAuditAccess';
@@ -22,7 +21,7 @@ function usePrefetchFirstVisit(stream: StreamName | null) {
     if (stream === null || client.getQueryData(meQuery.queryKey) !== undefined) return;
     const { contract } = streamDefinitions[stream];
     const { state } = readSearchParams(new URLSearchParams(search), contract);
-    if (parseQuery(state.q, contract.fields).ok) prefetchRecordPages(client, stream, state);
+    prefetchRecordPages(client, stream, state);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the first visit only; later searches prefetch themselves
   }, [client, stream]);
 }
