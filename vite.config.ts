@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /** A build for a real API ships none of the mock: not even the service worker file from public/. */
@@ -15,6 +15,43 @@ function dropMockWorker(): Plugin {
     },
     async closeBundle() {
       await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+/**
+ * The entry imports the console and (in demo mode) the mock dynamically, so that neither waits
+ * for the other; the page names them and their imports up front, so the browser downloads them
+ * beside the entry instead of after running it.
+ */
+function preloadStartChunks(modules: readonly string[]): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-start-chunks',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const chunks = new Map<string, Rolldown.OutputChunk>();
+        for (const item of Object.values(bundle)) if (item.type === 'chunk') chunks.set(item.fileName, item);
+        const files = new Set<string>();
+        const visit = (chunk: Rolldown.OutputChunk | undefined): void => {
+          if (!chunk || chunk.isEntry || files.has(chunk.fileName)) return;
+          files.add(chunk.fileName);
+          for (const imported of chunk.imports) visit(chunks.get(imported));
+        };
+        for (const m of modules)
+          for (const chunk of chunks.values()) if (chunk.facadeModuleId?.endsWith(m)) visit(chunk);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
     },
   };
 }
@@ -58,6 +95,7 @@ function securityHeaders(apiBaseUrl: string | undefined): Record<string, string>
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
+    preloadStartChunks(['src/app/render.tsx', 'mocks/browser.ts']),
     ...(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_MODE === 'http' || process.env.VITE_API_MODE === 'http'
       ? [dropMockWorker()]
       : []),

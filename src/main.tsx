@@ -1,4 +1,5 @@
 import { waitForApi } from './api/ready';
+import { preloadRouteFor } from './app/routeModules';
 
 // The entry only starts things, so that the console and the mock download side by side; the
 // console renders while the mock's service worker registers, and requests wait for it.
@@ -18,3 +19,4 @@ if (import.meta.env.VITE_API_MODE !== 'http') {
 }
 
 void import('./app/render').then(({ render }) => render());
+preloadRouteFor(window.location.pathname);

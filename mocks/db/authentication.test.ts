@@ -5,6 +5,7 @@ import {
   STAGE,
   STAGE_EVENTS,
   generateAuthentication,
+  generateAuthenticationParts,
   generateAuthenticationTimed,
 } from './authentication';
 import { createOrganisation } from './organisation';
@@ -199,4 +200,34 @@ describe('generateAuthentication', () => {
     console.log(`generateAuthentication: 1,000,000 records in ${elapsed.toFixed(0)} ms`);
     expect(records).toHaveLength(1_000_000);
   }, 60_000);
+});
+
+describe('generateAuthenticationParts', () => {
+  const options = { count: 30_000, seed: SEED, now: NOW };
+  const parts = generateAuthenticationParts(options);
+  const whole = generateAuthenticationTimed(options);
+
+  it('holds every record at or after completeFrom in the recent part, the rest in the older part', () => {
+    const older = parts.older?.();
+    if (!older) throw new Error('a dataset this large comes in two parts');
+    expect(parts.completeFrom).toBeGreaterThan(NOW - 2 * DAY);
+    expect(parts.completeFrom).toBeLessThanOrEqual(NOW - DAY - 6 * HOUR);
+    expect(parts.recent.times.every((t) => t >= parts.completeFrom)).toBe(true);
+    expect(older.times.every((t) => t < parts.completeFrom)).toBe(true);
+    expect(JSON.stringify([...parts.recent.records, ...older.records])).toBe(JSON.stringify(whole.records));
+  });
+
+  it('is as busy in its recent days as the same weekdays a week earlier', () => {
+    const inWindow = (from: number, to: number) => whole.times.filter((t) => t >= from && t < to).length;
+    const recent = inWindow(NOW - 2 * DAY, NOW);
+    const weekBefore = inWindow(NOW - 9 * DAY, NOW - 7 * DAY);
+    expect(recent / weekBefore).toBeGreaterThan(0.75);
+    expect(recent / weekBefore).toBeLessThan(1.33);
+  });
+
+  it('comes in one part when small', () => {
+    const small = generateAuthenticationParts({ count: 1000, seed: SEED, now: NOW });
+    expect(small.older).toBeNull();
+    expect(small.recent.records).toHaveLength(1000);
+  });
 });

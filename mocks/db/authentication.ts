@@ -21,7 +21,8 @@ import {
   type ServiceAccount,
 } from './organisation';
 import { createRandom, deriveSeed, type Random } from './random';
-import { DAY, IsoFormatter, TimeSampler, localClock, orderNewestFirst, workdayWeight } from './timeline';
+import { mergeNewestFirst, numberInOrder, numberNewestFirst, type Timed } from './numbering';
+import { DAY, HOUR, IsoFormatter, TimeSampler, localClock, workdayWeight } from './timeline';
 
 export { EVENT, STAGE, STAGE_EVENTS, type AuthEvent, type AuthStage } from './authentication-plan';
 
@@ -60,7 +61,8 @@ class AuthenticationGenerator {
   private readonly from: number;
   private readonly now: number;
 
-  constructor(org: Organisation, rng: Random, count: number, from: number, now: number) {
+  /** groups start in [from, until]; steps after `now` are left out (they have not happened yet) */
+  constructor(org: Organisation, rng: Random, count: number, from: number, until: number, now: number) {
     this.org = org;
     this.rng = rng;
     this.count = count;
@@ -83,12 +85,12 @@ class AuthenticationGenerator {
       }
       return f;
     };
-    this.humanTimes = new TimeSampler(from, now, (ms) => workdayWeight(ms, offset) * noise(ms));
-    this.nightlyTimes = new TimeSampler(from, now, (ms) => {
+    this.humanTimes = new TimeSampler(from, until, (ms) => workdayWeight(ms, offset) * noise(ms));
+    this.nightlyTimes = new TimeSampler(from, until, (ms) => {
       const { hour } = localClock(ms, offset);
       return hour >= 1 && hour <= 3 ? 1 : 0.02;
     });
-    this.anyTime = new TimeSampler(from, now, () => 1);
+    this.anyTime = new TimeSampler(from, until, () => 1);
   }
 
   run(): void {
@@ -287,14 +289,30 @@ class AuthenticationGenerator {
   }
 }
 
+/** A group's steps all fall within this of its first: eight hourly refreshes and a logout at most. */
+export const MAX_GROUP_SPAN = 12 * HOUR;
+/** how much of a large dataset is generated first, as its own part */
+const RECENT = 2 * DAY;
+/** below this, one part: splitting would save nothing */
+const SPLIT_FROM_COUNT = 5_000;
+
+export interface AuthenticationParts {
+  /** newest first: every record of the dataset whose time is at or after `completeFrom` */
+  recent: Timed<AuthenticationRecord>;
+  /** -Infinity when `recent` is the whole dataset */
+  completeFrom: number;
+  /** the other records, newest first, generated when called; null when there are none */
+  older: (() => Timed<AuthenticationRecord>) | null;
+}
+
 /**
- * Records newest first with their instants (epoch ms, same order), for stores that
- * index by time and would otherwise parse a million timestamps again.
+ * The dataset in two parts, so that a console opening on its default range (the last day)
+ * waits for the last one and a half days' records only. Groups of the last two days come
+ * first; of those, the records before `completeFrom` wait for the groups that started earlier,
+ * whose later steps (a refresh hours after a login) may fall among them. Ids number the whole
+ * dataset by age either way.
  */
-export function generateAuthenticationTimed(options: AuthenticationOptions): {
-  records: AuthenticationRecord[];
-  times: Float64Array;
-} {
+export function generateAuthenticationParts(options: AuthenticationOptions): AuthenticationParts {
   const { count, seed, now, days = 30 } = options;
   if (!Number.isSafeInteger(count) || count < 0)
     throw new RangeError(`count must be a non-negative integer, got ${String(count)}`);
@@ -302,21 +320,70 @@ export function generateAuthenticationTimed(options: AuthenticationOptions): {
   const end = Math.floor(now);
   const from = Math.ceil(end - days * DAY);
   const org = createOrganisation(seed);
-  const generator = new AuthenticationGenerator(
-    org,
-    createRandom(deriveSeed(seed, 'authentication')),
-    count,
-    from,
-    end,
-  );
-  generator.run();
-  const ordered = orderNewestFirst(generator.records, generator.times);
-  // numbered oldest = 1, so a larger id is a later record
-  for (let k = 0; k < count; k++) {
-    const record = ordered.items[k];
-    if (record) record.id = `auth-${String(count - k)}`;
+  const generate = (stream: string, n: number, start: number, until: number, last: number) => {
+    const rng = createRandom(deriveSeed(seed, stream));
+    const generator = new AuthenticationGenerator(org, rng, n, start, until, last);
+    generator.run();
+    return generator;
+  };
+  if (count < SPLIT_FROM_COUNT || end - from <= 2 * RECENT) {
+    const whole = generate('authentication', count, from, end, end);
+    return {
+      recent: numberNewestFirst(whole.records, whole.times, count, 'auth'),
+      completeFrom: -Infinity,
+      older: null,
+    };
   }
-  return { records: ordered.items, times: ordered.times };
+  const boundary = end - RECENT;
+  const completeFrom = boundary + MAX_GROUP_SPAN;
+  // the recent groups' share of the records is their share of the people's working hours
+  const hours = new TimeSampler(from, end, (ms) => workdayWeight(ms, org.utcOffsetMinutes));
+  const olderCount = Math.round(count * (1 - hours.shareAfter(boundary)));
+  const recentGroups = generate('authentication:recent', count - olderCount, boundary, end, end);
+  // numbered as the newest of the dataset: right for every record at or after completeFrom
+  const recent = numberNewestFirst(
+    recentGroups.records,
+    recentGroups.times,
+    count - olderCount,
+    'auth',
+    olderCount + 1,
+  );
+  const split = countAtOrAfter(recent.times, completeFrom);
+  return {
+    recent: { records: recent.records.slice(0, split), times: recent.times.slice(0, split) },
+    completeFrom,
+    older: () => {
+      // steps past completeFrom would fall among records already numbered; none reach it
+      const groups = generate('authentication', olderCount, from, boundary, completeFrom - 1);
+      const rest = mergeNewestFirst(
+        { records: recent.records.slice(split), times: recent.times.slice(split) },
+        numberNewestFirst(groups.records, groups.times, olderCount, 'auth'),
+      );
+      numberInOrder(rest.records, 'auth');
+      return rest;
+    },
+  };
+}
+
+/** how many of newest-first `times` are at or after `instant` */
+function countAtOrAfter(times: Float64Array, instant: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((times[mid] ?? 0) >= instant) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Records newest first with their instants (epoch ms, same order), for stores that
+ * index by time and would otherwise parse a million timestamps again.
+ */
+export function generateAuthenticationTimed(options: AuthenticationOptions): Timed<AuthenticationRecord> {
+  const { recent, older } = generateAuthenticationParts(options);
+  return older ? mergeNewestFirst(recent, older()) : recent;
 }
 
 /** Exactly `count` records, newest first, spread over the `days` before `now`. */

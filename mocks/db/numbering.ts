@@ -40,6 +40,8 @@ export function numberNewestFirst<T extends { id: string }>(
   times: Float64Array,
   count: number,
   prefix: string,
+  /** the id number of the oldest record: a part generated on its own continues another's */
+  first = 1,
 ): Timed<T> {
   const n = Math.min(count, items.length, times.length);
   const order = newestFirstOrder(times.subarray(0, n));
@@ -48,7 +50,7 @@ export function numberNewestFirst<T extends { id: string }>(
   const id = idMaker(prefix);
   for (let i = 0; i < n; i++) {
     const item = items[i];
-    if (item) item.id = id(n - (rank[i] ?? 0));
+    if (item) item.id = id(first - 1 + n - (rank[i] ?? 0));
   }
   const records = new Array<T>(n);
   const sorted = new Float64Array(n);
@@ -58,4 +60,34 @@ export function numberNewestFirst<T extends { id: string }>(
     sorted[k] = times[i] ?? 0;
   }
   return { records, times: sorted };
+}
+
+/** Ids by position in a newest-first list: the last is `<prefix>-1`. */
+export function numberInOrder(records: { id: string }[], prefix: string): void {
+  const id = idMaker(prefix);
+  const n = records.length;
+  for (let k = 0; k < n; k++) {
+    const record = records[k];
+    if (record) record.id = id(n - k);
+  }
+}
+
+/** Two newest-first lists as one (on equal times, `a`'s record first). */
+export function mergeNewestFirst<T>(a: Timed<T>, b: Timed<T>): Timed<T> {
+  const n = a.records.length + b.records.length;
+  const records = new Array<T>(n);
+  const times = new Float64Array(n);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < n; k++) {
+    const takeA = j >= b.records.length || (i < a.records.length && (a.times[i] ?? 0) >= (b.times[j] ?? 0));
+    if (takeA) {
+      records[k] = a.records[i] as T;
+      times[k] = a.times[i++] ?? 0;
+    } else {
+      records[k] = b.records[j] as T;
+      times[k] = b.times[j++] ?? 0;
+    }
+  }
+  return { records, times };
 }

@@ -1,6 +1,7 @@
 import type { AuditRecord, StreamName } from '../../src/api/streams';
 import { configuredRecordCount, getMockSettings } from '../settings';
-import { generateAuthenticationTimed } from './authentication';
+import { generateAuthenticationParts } from './authentication';
+import { mergeNewestFirst, type Timed } from './numbering';
 import { arrivals, startLive, stopLive } from './live';
 import { loadAppended, saveAppended } from './persistence';
 import { storedCutoff } from './retention';
@@ -10,7 +11,7 @@ export const DEFAULT_SEED = 20261124;
 
 export interface Collection {
   /** newest first: the time range is two binary searches */
-  readonly records: AuditRecord[];
+  records: AuditRecord[];
   readonly byId: Map<string, AuditRecord>;
   /** epoch ms of each record, same order as records */
   times: Float64Array;
@@ -18,18 +19,27 @@ export interface Collection {
   version: number;
 }
 
-type Generated = { records: AuditRecord[]; times: Float64Array };
+type Generated = Timed<AuditRecord> & {
+  /** set when older records are still to come: every record at or after it is in `records` */
+  completeFrom?: number;
+  older?: (() => Timed<AuditRecord>) | null;
+};
 
 // Authentication stands alone; the other streams hang off its sessions and tokens, so they
 // come from one generated world (built on first use of any of them).
 const generators: Record<StreamName, (count: number, seed: number, now: number) => Generated> = {
-  authentication: (count, seed, now) => generateAuthenticationTimed({ count, seed, now }),
+  authentication: (count, seed, now) => {
+    const { recent, completeFrom, older } = generateAuthenticationParts({ count, seed, now });
+    return { ...recent, completeFrom, older };
+  },
   authorisation: (count, seed, now) => worldFor({ count, seed, now }).authorisation,
   access: (count, seed, now) => worldFor({ count, seed, now }).access,
   activity: (count, seed, now) => worldFor({ count, seed, now }).activity,
 };
 
 const collections = new Map<StreamName, Collection>();
+/** the older records of a stream whose recent ones were generated first */
+const pending = new Map<StreamName, { completeFrom: number; older: () => Timed<AuditRecord> }>();
 let anchor: number | null = null;
 
 /** Data ends at the minute the mock started; ids stay put across reloads, times shift with the clock. */
@@ -38,26 +48,71 @@ function now(): number {
   return anchor;
 }
 
-export function collection(stream: StreamName): Collection {
+/**
+ * A stream's records. `needFrom` (epoch ms) says which records the caller reads: all of those at
+ * or after it must be there. A search of the last day then does not wait for a month of
+ * records to be generated; `null` (any other use) gets every record.
+ */
+export function collection(stream: StreamName, needFrom: number | null = null): Collection {
   let found = collections.get(stream);
   if (!found) {
     const seed = getMockSettings().seed ?? DEFAULT_SEED;
     const generated = generators[stream](configuredRecordCount(), seed, now());
-    // whole milliseconds, as the records' ISO times say: a range bound then includes a record
-    // exactly when the record's printed time is inside it (histogram buckets rely on it)
-    for (let i = 0; i < generated.times.length; i++) generated.times[i] = Math.floor(generated.times[i] ?? 0);
+    wholeMilliseconds(generated.times);
     const byId = new Map<string, AuditRecord>();
     for (const record of generated.records) byId.set(record.id, record);
     found = { records: generated.records, byId, times: generated.times, version: 0 };
     collections.set(stream, found);
+    if (generated.older && generated.completeFrom !== undefined)
+      pending.set(stream, { completeFrom: generated.completeFrom, older: generated.older });
     // records written by users of the mock (e.g. audits of exports) survive a reload
     for (const { record, time } of loadAppended(stream)) insertNewest(found, record, time);
     // what the retention policy removed stays removed after a reload
     const cutoff = storedCutoff(stream);
     if (cutoff !== null) dropBefore(found, cutoff);
   }
+  const rest = pending.get(stream);
+  if (rest && (needFrom === null || needFrom < rest.completeFrom)) {
+    pending.delete(stream);
+    addOlder(stream, found, rest.older());
+  }
   catchUp(stream, found);
   return found;
+}
+
+/** Generates the rest of a stream whose recent records came first, once the page is idle. */
+export function completeWhenIdle(stream: StreamName, delayMs: number): void {
+  if (!pending.has(stream)) return;
+  setTimeout(() => {
+    const complete = () => void collection(stream);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(complete, { timeout: 2000 });
+    else complete();
+  }, delayMs);
+}
+
+/**
+ * Whole milliseconds, as the records' ISO times say: a range bound then includes a record
+ * exactly when the record's printed time is inside it (histogram buckets rely on it).
+ */
+function wholeMilliseconds(times: Float64Array): void {
+  for (let i = 0; i < times.length; i++) times[i] = Math.floor(times[i] ?? 0);
+}
+
+function addOlder(stream: StreamName, target: Collection, older: Timed<AuditRecord>): void {
+  wholeMilliseconds(older.times);
+  const cutoff = storedCutoff(stream);
+  const kept = cutoff === null ? older.records.length : firstOlder(older.times, cutoff);
+  const merged = mergeNewestFirst(
+    { records: target.records, times: target.times },
+    { records: older.records.slice(0, kept), times: older.times.subarray(0, kept) },
+  );
+  target.records = merged.records;
+  target.times = merged.times;
+  for (let i = 0; i < kept; i++) {
+    const record = older.records[i];
+    if (record) target.byId.set(record.id, record);
+  }
+  target.version++;
 }
 
 /** Index of the first record older than `cutoff` (times are newest first). */
@@ -150,6 +205,7 @@ export function appendRecord(stream: StreamName, record: AuditRecord, time: numb
 /** Drop generated data, e.g. after the size setting changed. */
 export function resetCollections(): void {
   collections.clear();
+  pending.clear();
   forgetWorld();
   stopLive();
   anchor = null;

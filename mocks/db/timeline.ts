@@ -67,6 +67,21 @@ export class TimeSampler {
     }
   }
 
+  /** the share of the total weight that lies at or after `instant` */
+  shareAfter(instant: number): number {
+    const c = this.cumulative;
+    const total = c[c.length - 1] ?? 0;
+    if (!(total > 0)) return 0;
+    let before = 0;
+    for (let i = 0; i < c.length; i++) {
+      const start = this.starts[i] ?? 0;
+      const width = this.widths[i] ?? 0;
+      if (start >= instant) break;
+      before += (this.weights[i] ?? 0) * Math.min(width, instant - start);
+    }
+    return Math.max(0, Math.min(1, 1 - before / total));
+  }
+
   sample(rng: Random): number {
     const c = this.cumulative;
     const total = c[c.length - 1] ?? 0;
@@ -87,29 +102,38 @@ export class TimeSampler {
   }
 }
 
-/** "SS.mmmZ" for every millisecond of a minute: formatting is then one concatenation. */
-let secondsTable: string[] | null = null;
+const two = (n: number): string => (n < 10 ? `0${String(n)}` : String(n));
 
-function seconds(): string[] {
-  if (!secondsTable) {
-    secondsTable = new Array<string>(MINUTE);
+/** "HH:MM:" for each minute of a day and "SS.mmmZ" for each millisecond of a minute, built from
+ * 1,440 + 60 + 1,000 small parts (formatting a string per table entry cost ~12 ms per page load) */
+let clockTables: { minutes: string[]; seconds: string[] } | null = null;
+
+function clock(): { minutes: string[]; seconds: string[] } {
+  if (!clockTables) {
+    const minutes = new Array<string>(24 * 60);
+    for (let m = 0; m < minutes.length; m++) minutes[m] = `${two(Math.floor(m / 60))}:${two(m % 60)}:`;
+    const millis = new Array<string>(1000);
+    for (let ms = 0; ms < 1000; ms++) millis[ms] = `.${String(ms).padStart(3, '0')}Z`;
+    const seconds = new Array<string>(MINUTE);
     for (let s = 0; s < 60; s++) {
-      const ss = s < 10 ? `0${String(s)}` : String(s);
-      for (let ms = 0; ms < 1000; ms++) secondsTable[s * 1000 + ms] = `${ss}.${String(ms).padStart(3, '0')}Z`;
+      const ss = two(s);
+      for (let ms = 0; ms < 1000; ms++) seconds[s * 1000 + ms] = ss + (millis[ms] ?? '');
     }
+    clockTables = { minutes, seconds };
   }
-  return secondsTable;
+  return clockTables;
 }
 
 /**
  * Same output as `new Date(ms).toISOString()` for years 0000–9999, several times faster,
- * because the "YYYY-MM-DDTHH:MM:" prefix is cached per minute.
+ * because the "YYYY-MM-DDTHH:MM:" prefix is cached per minute and built from a date per day.
  */
 export class IsoFormatter {
   private readonly origin: number;
   /** '' until first used; preallocated because a sparse array would go to dictionary mode */
   private readonly prefixes: string[];
-  private readonly table = seconds();
+  private readonly dates = new Map<number, string>();
+  private readonly clock = clock();
 
   /** instants outside [from, to] still format, just without the cache */
   constructor(from: number, to: number) {
@@ -123,38 +147,24 @@ export class IsoFormatter {
     let prefix = this.prefixes[slot];
     if (prefix === undefined || !Number.isInteger(ms)) return new Date(ms).toISOString();
     if (prefix === '') {
-      prefix = new Date(minute * MINUTE).toISOString().slice(0, 17);
+      const day = Math.floor(minute / (24 * 60));
+      let date = this.dates.get(day);
+      if (date === undefined) {
+        date = new Date(day * DAY).toISOString().slice(0, 11);
+        this.dates.set(day, date);
+      }
+      prefix = date + (this.clock.minutes[minute - day * 24 * 60] ?? '');
       this.prefixes[slot] = prefix;
     }
-    return prefix + (this.table[ms - minute * MINUTE] ?? '');
+    return prefix + (this.clock.seconds[ms - minute * MINUTE] ?? '');
   }
 }
 
 /**
- * Reorders `items` newest first by `times` (epoch ms, parallel to items) with a bucket
- * sort: O(n) for spread-out data where a comparator sort of 10^6 items takes ~0.5 s.
- * Ties keep their input order.
- */
-export function orderNewestFirst<T>(
-  items: readonly T[],
-  times: Float64Array,
-): { items: T[]; times: Float64Array } {
-  const n = items.length;
-  const outItems = new Array<T>(n);
-  const outTimes = new Float64Array(n);
-  const order = newestFirstOrder(times.subarray(0, n));
-  for (let k = 0; k < n; k++) {
-    const i = order[k] ?? 0;
-    outItems[k] = items[i] as T;
-    outTimes[k] = times[i] ?? 0;
-  }
-  return { items: outItems, times: outTimes };
-}
-
-/**
- * The permutation behind orderNewestFirst: `order[k]` is the index (into `times`) of the
- * k-th newest instant. For callers that must also touch their items in generation order,
- * which is memory order and several times faster to walk than sorted order.
+ * Orders instants newest first with a bucket sort: O(n) for spread-out data where a comparator
+ * sort of 10^6 items takes ~0.5 s. Ties keep their input order. `order[k]` is the index (into
+ * `times`) of the k-th newest instant: callers then walk their items in generation order, which
+ * is memory order and several times faster than sorted order.
  */
 export function newestFirstOrder(times: Float64Array): Uint32Array {
   const n = times.length;

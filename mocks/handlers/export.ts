@@ -18,6 +18,7 @@ import { getMockSettings } from '../settings';
 import { firstIssue, guard, paramsOf } from './common';
 import { searchRequest } from './searchRequest';
 import { SIGNED_IN } from './me';
+import { formatCount } from '../../src/lib/formatCount';
 
 /**
  * With `fault: '500'` or `'network'` and `faultPath: '/export-midway'`, an export starts
@@ -63,8 +64,8 @@ function auditExport(s: ExportSummary): void {
     old_value: null,
     new_value:
       s.status === 'success'
-        ? `Exported ${s.records.toLocaleString('en')} ${what}`
-        : `Export of ${what} stopped after ${s.records.toLocaleString('en')} of ${s.total.toLocaleString('en')}`,
+        ? `Exported ${formatCount(s.records)} ${what}`
+        : `Export of ${what} stopped after ${formatCount(s.records)} of ${formatCount(s.total)}`,
     old_value_full: null,
     new_value_full: {
       stream: s.stream,

@@ -12,6 +12,7 @@ import { auditChange } from '../db/auditTrail';
 import { currentRetention, retention, retentionCutoff, type StoredRetention } from '../db/retention';
 import { countOlderThan, dropOlderThan } from '../db/store';
 import { allow, fieldError, fieldErrors, jsonBody, precondition, versioned } from './writes';
+import { formatCount } from '../../src/lib/formatCount';
 
 const PATH = '*/api/v1/audit-retention';
 
@@ -87,7 +88,7 @@ export const retentionHandlers = [
       summary: `Retention policy changed${
         Object.keys(removed).length
           ? `; removed ${Object.entries(removed)
-              .map(([t, n]) => `${n.toLocaleString('en')} ${t}`)
+              .map(([t, n]) => `${formatCount(n)} ${t}`)
               .join(', ')} records`
           : ''
       }`,

@@ -35,7 +35,7 @@ export function searchRequest(
   if (fromMs !== null && toMs !== null && fromMs > toMs)
     return badParameter('from', 'must not be after "to"');
 
-  const data = collection(stream);
+  const data = collection(stream, fromMs);
   const key = JSON.stringify([stream, data.version, params.q, fromMs, toMs, sortSpec]);
   return cache.get(key, () =>
     runSearch(contract, data, {

@@ -1,3 +1,4 @@
+import { formatCount } from '../lib/formatCount';
 /**
  * Where an audit destination may send records: one validator, used by the form for instant
  * feedback and by the (mock) API, which is what actually enforces it.
@@ -150,7 +151,7 @@ export function checkDestinationUrl(raw: string): UrlCheck {
   if (input.length > MAX_URL_LENGTH)
     return {
       ok: false,
-      message: `The URL is longer than ${MAX_URL_LENGTH.toLocaleString('en')} characters.`,
+      message: `The URL is longer than ${formatCount(MAX_URL_LENGTH)} characters.`,
     };
   if ([...input].some((c) => c.charCodeAt(0) < 0x20 || /\s/.test(c)))
     return { ok: false, message: 'The URL contains spaces or control characters.' };

@@ -5,6 +5,7 @@ import { apiReady } from './ready';
 import { problemSchema } from './schemas/common';
 import { EXPORT_MEDIA_TYPES, TOTAL_HEADER, type ExportFormat } from './schemas/export';
 import type { StreamName } from './streams';
+import { formatCount } from '../lib/formatCount';
 
 export interface ExportRequest {
   stream: StreamName;
@@ -33,7 +34,7 @@ export class ExportIncompleteError extends Error {
     reason: string,
   ) {
     super(
-      `The export stopped after ${written.toLocaleString('en')} of ${total.toLocaleString('en')} records: ${reason}. No file was saved; retry to start again.`,
+      `The export stopped after ${formatCount(written)} of ${formatCount(total)} records: ${reason}. No file was saved; retry to start again.`,
     );
     this.name = 'ExportIncompleteError';
   }
@@ -175,7 +176,7 @@ export async function fetchExport(
     throw new ExportIncompleteError(
       counter.records,
       announced,
-      `the server announced ${announced.toLocaleString('en')} records but sent ${counter.records.toLocaleString('en')}`,
+      `the server announced ${formatCount(announced)} records but sent ${formatCount(counter.records)}`,
     );
   blobs.push(new Blob(parts));
   const type = EXPORT_MEDIA_TYPES[req.format];

@@ -3,6 +3,7 @@ import { Shell } from './Shell';
 import { RouteError } from '../components/RouteError';
 import { settingsRoutes } from '../features/settings/routes';
 import { setNavigate } from '../lib/navigation';
+import { loadOverviewRoute, loadStreamRoute } from './routeModules';
 
 export const router = createBrowserRouter([
   {
@@ -13,13 +14,11 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/overview" replace /> },
       {
         path: 'overview',
-        lazy: async () => ({
-          Component: (await import('../features/charts/overview/OverviewRoute')).OverviewRoute,
-        }),
+        lazy: async () => ({ Component: (await loadOverviewRoute()).OverviewRoute }),
       },
       {
         path: 'audit/:stream',
-        lazy: async () => ({ Component: (await import('../features/streams/StreamRoute')).StreamRoute }),
+        lazy: async () => ({ Component: (await loadStreamRoute()).StreamRoute }),
       },
       {
         path: 'event-types',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount } from '../../lib/formatCount';
 
 export const MIN_RETENTION_DAYS = 1;
 export const MAX_RETENTION_DAYS = 3650;
@@ -14,7 +15,7 @@ export const retentionDaysSchema = z
   .min(MIN_RETENTION_DAYS, `Keep records at least ${MIN_RETENTION_DAYS} day.`)
   .max(
     MAX_RETENTION_DAYS,
-    `At most ${MAX_RETENTION_DAYS.toLocaleString('en')} days (about 10 years); or keep indefinitely.`,
+    `At most ${formatCount(MAX_RETENTION_DAYS)} days (about 10 years); or keep indefinitely.`,
   )
   .nullable();
 export type RetentionDays = z.infer<typeof retentionDaysSchema>;

@@ -11,6 +11,7 @@ import HistogramChart from './HistogramChart';
 import HistogramTable, { type Drill } from './HistogramTable';
 import { toneColor } from './tones';
 import { visuallyHidden } from '../../lib/visuallyHidden';
+import { formatCount } from '../../lib/formatCount';
 
 export interface HistogramPanelProps {
   stream: StreamName;
@@ -48,8 +49,8 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
       }))
     : [];
   const description = histogram
-    ? `${histogram.total.toLocaleString('en')} records in buckets of ${histogram.interval.label}: ${totals
-        .map((t) => `${t.label} ${t.count.toLocaleString('en')}`)
+    ? `${formatCount(histogram.total)} records in buckets of ${histogram.interval.label}: ${totals
+        .map((t) => `${t.label} ${formatCount(t.count)}`)
         .join(
           ', ',
         )}. Drag across the bars to narrow the time range, or click a bar to zoom into it; with the keyboard, the arrow keys move between bars and Enter zooms into one.`
@@ -83,7 +84,7 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
                 aria-hidden
                 sx={{ width: 10, height: 10, borderRadius: 0.5, bgcolor: toneColor(theme, t.tone) }}
               />
-              {t.label} {t.count.toLocaleString('en')}
+              {t.label} {formatCount(t.count)}
             </Stack>
           ))}
         </Stack>

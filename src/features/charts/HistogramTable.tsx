@@ -3,6 +3,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Histogram } from '../../api/schemas/histogram';
 import type { TimeZoneChoice } from '../../app/preferences';
 import { bucketLabel } from './bucketLabels';
+import { formatCount } from '../../lib/formatCount';
 
 export interface Drill {
   /** the band's query, '' for all records of the bucket */
@@ -25,8 +26,8 @@ export default function HistogramTable({ histogram, zone, caption, hrefFor }: Pr
     n === 0 ? (
       '0'
     ) : (
-      <Link component={RouterLink} to={hrefFor(drill)} aria-label={`${n.toLocaleString('en')} ${label}`}>
-        {n.toLocaleString('en')}
+      <Link component={RouterLink} to={hrefFor(drill)} aria-label={`${formatCount(n)} ${label}`}>
+        {formatCount(n)}
       </Link>
     );
   return (
@@ -72,7 +73,7 @@ export default function HistogramTable({ histogram, zone, caption, hrefFor }: Pr
                   // a band without a query ("Other") has no search of its own to open
                   s.query === '' ? (
                     <TableCell key={s.key} align="right">
-                      {(bucket.counts[i] ?? 0).toLocaleString('en')}
+                      {formatCount(bucket.counts[i] ?? 0)}
                     </TableCell>
                   ) : (
                     <TableCell key={s.key} align="right">

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Box, Button, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { DiffList, DiffTable } from './DiffRows';
 import { buildDiffModel, summaryText, type DiffModel } from './model';
+import { formatCount } from '../../lib/formatCount';
 
 /** Rows rendered per "Show more", so a diff of a huge value never builds thousands of DOM rows at once. */
 const PAGE_ROWS = 200;
@@ -52,7 +53,7 @@ export function DiffView({ oldValue, newValue, title }: DiffViewProps) {
         </Typography>
         {unchangedCount > 0 && (
           <Button size="small" onClick={() => setShowUnchanged(!showUnchanged)}>
-            {showUnchanged ? 'Hide unchanged' : `Show unchanged (${unchangedCount.toLocaleString('en')})`}
+            {showUnchanged ? 'Hide unchanged' : `Show unchanged (${formatCount(unchangedCount)})`}
           </Button>
         )}
         <ToggleButtonGroup
@@ -78,8 +79,7 @@ export function DiffView({ oldValue, newValue, title }: DiffViewProps) {
       {remaining > 0 && (
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1, mt: 1 }}>
           <Typography variant="body2">
-            {remaining.toLocaleString('en')} more{' '}
-            {showUnchanged ? 'fields' : remaining === 1 ? 'change' : 'changes'}
+            {formatCount(remaining)} more {showUnchanged ? 'fields' : remaining === 1 ? 'change' : 'changes'}
           </Typography>
           <Button size="small" onClick={() => setPaging({ model, limit: limit + PAGE_ROWS })}>
             Show more
@@ -88,7 +88,7 @@ export function DiffView({ oldValue, newValue, title }: DiffViewProps) {
       )}
       {showUnchanged && remaining === 0 && model.omittedUnchanged > 0 && (
         <Typography variant="body2" sx={{ mt: 1 }}>
-          {model.omittedUnchanged.toLocaleString('en')} more unchanged fields are not listed.
+          {formatCount(model.omittedUnchanged)} more unchanged fields are not listed.
         </Typography>
       )}
     </Box>

@@ -6,6 +6,7 @@ import { formatValue, PREVIEW_CHARS, type CellContent } from './model';
 import { mono } from './styles';
 import { visuallyHidden } from '../../lib/visuallyHidden';
 import type { WordSegment } from './words';
+import { formatCount } from '../../lib/formatCount';
 
 /** A run of displayed text; `mark` flags words removed from (del) or added to (ins) a string. */
 interface Piece {
@@ -88,7 +89,7 @@ function Collapsible({ pieces }: { pieces: readonly Piece[] }) {
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Show less' : `Show all (${length.toLocaleString('en')} characters)`}
+          {expanded ? 'Show less' : `Show all (${formatCount(length)} characters)`}
         </Button>
       )}
     </Box>

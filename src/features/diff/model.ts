@@ -4,6 +4,7 @@ import { maskChanges, SECRET_MARKER } from './secrets';
 import type { ChangeKind, MaskedChange } from './types';
 import { kindOf } from './values';
 import { wordDiff, type WordSegment } from './words';
+import { formatCount } from '../../lib/formatCount';
 
 /** What one cell of a row shows; secrets never carry their value this far. */
 export type CellContent =
@@ -117,7 +118,7 @@ function toRow(change: MaskedChange): DiffRow {
 export function summaryText(counts: Record<ChangeKind, number>): string {
   const parts = (['changed', 'added', 'removed'] as const)
     .filter((kind) => counts[kind] > 0)
-    .map((kind) => `${counts[kind].toLocaleString('en')} ${kind}`);
+    .map((kind) => `${formatCount(counts[kind])} ${kind}`);
   return parts.length > 0 ? parts.join(' · ') : 'No changes';
 }
 

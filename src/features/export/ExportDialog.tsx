@@ -27,6 +27,7 @@ import type { StreamDefinition } from '../search/definition';
 import { toRecordsParams, type SearchState } from '../search/searchState';
 import { exportFileName } from './fileName';
 import { useExport, type ExportStatus } from './useExport';
+import { formatCount } from '../../lib/formatCount';
 
 export interface ExportProps {
   definition: StreamDefinition;
@@ -45,8 +46,7 @@ const FORMAT_HELP: Record<ExportFormat, string> = {
   ndjson: 'One JSON record per line, for scripts and log tools.',
 };
 
-const n = (value: number) => value.toLocaleString('en');
-const records = (value: number) => `${n(value)} record${value === 1 ? '' : 's'}`;
+const records = (value: number) => `${formatCount(value)} record${value === 1 ? '' : 's'}`;
 
 /** The count before starting: the grid's, or one asked of the API for the same search. */
 function useRecordCount(props: ExportProps) {
@@ -74,7 +74,9 @@ function Progress({ status }: { status: Extract<ExportStatus, { kind: 'running' 
         value={value}
       />
       <Typography variant="body2" sx={{ mt: 0.5 }}>
-        {total === null ? 'Starting the export…' : `${n(written)} of ${n(total)} records written`}
+        {total === null
+          ? 'Starting the export…'
+          : `${formatCount(written)} of ${formatCount(total)} records written`}
       </Typography>
     </Box>
   );

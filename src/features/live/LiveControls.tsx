@@ -2,6 +2,7 @@ import { Box, Button, FormControlLabel, Switch, Tooltip } from '@mui/material';
 import PauseIcon from '@mui/icons-material/Pause';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import { formatCount } from '../../lib/formatCount';
 
 interface Props {
   live: boolean;
@@ -50,7 +51,7 @@ export function NewRecordsNotice({ count, onShow }: { count: number; onShow: () 
     >
       {count > 0 && (
         <Button variant="contained" size="small" startIcon={<ArrowUpwardIcon />} onClick={onShow}>
-          {count.toLocaleString('en')} new record{count === 1 ? '' : 's'}
+          {formatCount(count)} new record{count === 1 ? '' : 's'}
         </Button>
       )}
     </Box>

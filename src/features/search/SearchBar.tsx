@@ -14,6 +14,7 @@ import {
   valueSuggestion,
   type Suggestion,
 } from './autocomplete';
+import { formatCount } from '../../lib/formatCount';
 
 interface Props {
   stream: StreamName;
@@ -116,7 +117,7 @@ export function SearchBar({ stream, fields, q, onSubmit }: Props) {
               <Box component="span" sx={{ color: 'text.secondary', ml: 'auto' }}>
                 {option.kind === 'field'
                   ? (option.field.label ?? option.field.type)
-                  : `${option.count.toLocaleString('en')} records`}
+                  : `${formatCount(option.count)} records`}
               </Box>
             </Box>
           );

@@ -23,6 +23,7 @@ import { SearchHistogram } from './SearchHistogram';
 import { TimeRangePicker } from './TimeRangePicker';
 import { prefetchRecordPages, useRecordPages } from './useRecordPages';
 import { useSearchState } from './useSearchState';
+import { formatCount } from '../../lib/formatCount';
 
 // MUI's Autocomplete is costly to render: the box renders again only when its own props change
 const MemoSearchBar = memo(SearchBar);
@@ -135,7 +136,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
         >
           {total === null
             ? ' '
-            : `${total.toLocaleString('en')} record${total === 1 ? '' : 's'}${rows.length < total ? ` · ${rows.length.toLocaleString('en')} loaded` : ''}`}
+            : `${formatCount(total)} record${total === 1 ? '' : 's'}${rows.length < total ? ` · ${formatCount(rows.length)} loaded` : ''}`}
         </Typography>
         <LiveControls {...live.controls} />
         <Button size="small" startIcon={<RefreshIcon />} onClick={() => void query.refetch()}>

@@ -2,6 +2,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type RecordsParams } from '../../api/
 import type { AuditRecord, StreamContract } from '../../api/streams';
 import { parseTimeBound } from '../../api/timeBounds';
 import { MAX_QUERY_LENGTH } from './query/types';
+import { formatCount } from '../../lib/formatCount';
 
 /** Everything a search shows; the URL holds it, with defaults left out. */
 export interface SearchState {
@@ -50,7 +51,7 @@ export function readSearchParams(
   const q = params.get('q') ?? '';
   if (q.length > MAX_QUERY_LENGTH) {
     notices.push(
-      `The query in the link is ${q.length.toLocaleString('en')} characters long; the limit is ${MAX_QUERY_LENGTH.toLocaleString('en')}. It was not run.`,
+      `The query in the link is ${formatCount(q.length)} characters long; the limit is ${formatCount(MAX_QUERY_LENGTH)}. It was not run.`,
     );
   } else state.q = q;
 

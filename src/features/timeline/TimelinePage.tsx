@@ -26,6 +26,7 @@ import { LoadingState } from '../search/ResultStates';
 import { streamDefinitions } from '../streams/registry';
 import { LoginPipeline } from './LoginPipeline';
 import { pipelines } from './pipeline';
+import { formatCount } from '../../lib/formatCount';
 
 const KEY_LABEL: Record<TimelineKey, string> = {
   trace_id: 'trace',
@@ -68,7 +69,7 @@ export function TimelinePage({ timelineKey, value }: { timelineKey: TimelineKey;
       {timeline.data && (
         <>
           <Typography role="status">
-            {timeline.data.items.length.toLocaleString('en')} records
+            {formatCount(timeline.data.items.length)} records
             {timeline.data.truncated ? ' (only the first are shown)' : ''}
           </Typography>
           {timeline.data.items.length === 0 && (

@@ -3,6 +3,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Overview, OverviewFigure } from '../../../api/schemas/overview';
 import { figureChange, figureValue } from './figureText';
 import { gridHref } from './rangeParams';
+import { formatCount } from '../../../lib/formatCount';
 
 const TONE_COLOR = { better: 'success.main', worse: 'error.main', same: 'text.secondary' } as const;
 
@@ -10,7 +11,7 @@ const TONE_COLOR = { better: 'success.main', worse: 'error.main', same: 'text.se
 export function FigureCard({ figure, range }: { figure: OverviewFigure; range: Overview['range'] }) {
   const change = figureChange(figure);
   const href = gridHref(figure.stream, figure.query, range);
-  const count = figure.count.toLocaleString('en');
+  const count = formatCount(figure.count);
   return (
     <Card variant="outlined" component="section" aria-label={figure.label} sx={{ flex: '1 1 180px' }}>
       <CardContent>
@@ -37,10 +38,10 @@ export function FigureCard({ figure, range }: { figure: OverviewFigure; range: O
               <Link
                 component={RouterLink}
                 to={gridHref(figure.stream, figure.per.query, range)}
-                aria-label={`${figure.per.count.toLocaleString('en')} ${figure.stream} records in all, show them`}
+                aria-label={`${formatCount(figure.per.count)} ${figure.stream} records in all, show them`}
                 data-count={figure.per.count}
               >
-                {figure.per.count.toLocaleString('en')}
+                {formatCount(figure.per.count)}
               </Link>
             </>
           )}

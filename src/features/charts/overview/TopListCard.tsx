@@ -2,6 +2,7 @@ import { Box, Card, CardContent, Link, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import type { Overview, OverviewTopList } from '../../../api/schemas/overview';
 import { gridHref } from './rangeParams';
+import { formatCount } from '../../../lib/formatCount';
 
 /** A ranked list: each item (value, bar and count) links to the grid of its records. */
 export function TopListCard({ list, range }: { list: OverviewTopList; range: Overview['range'] }) {
@@ -24,7 +25,7 @@ export function TopListCard({ list, range }: { list: OverviewTopList; range: Ove
                   to={gridHref(list.stream, item.query, range)}
                   underline="none"
                   color="inherit"
-                  aria-label={`${item.value}: ${item.count.toLocaleString('en')} ${list.unit}`}
+                  aria-label={`${item.value}: ${formatCount(item.count)} ${list.unit}`}
                   data-count={item.count}
                   sx={{
                     display: 'grid',
@@ -48,7 +49,7 @@ export function TopListCard({ list, range }: { list: OverviewTopList; range: Ove
                     {item.value}
                   </Box>
                   <Box component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {item.count.toLocaleString('en')}
+                    {formatCount(item.count)}
                   </Box>
                   <Box
                     component="span"

@@ -1,10 +1,9 @@
 import type { OverviewFigure } from '../../../api/schemas/overview';
-
-const n = (v: number) => v.toLocaleString('en');
+import { formatCount } from '../../../lib/formatCount';
 
 /** The value a figure shows: a count, or a rate of its `per` search. */
 export function figureValue(figure: OverviewFigure): string {
-  if (!figure.per) return n(figure.count);
+  if (!figure.per) return formatCount(figure.count);
   return figure.per.count === 0 ? '—' : percent(figure.count / figure.per.count);
 }
 

@@ -1,5 +1,6 @@
 /** Error message text, kept apart from the parser so the wording is easy to review. */
 import type { FieldSpec, FieldType } from './types';
+import { formatCount } from '../../../lib/formatCount';
 
 const SHOWN_LENGTH = 40;
 const MAX_SUGGESTIONS = 3;
@@ -13,8 +14,7 @@ export function show(text: string): string {
 }
 
 export function tooLong(length: number, limit: number): string {
-  const fmt = (n: number): string => n.toLocaleString('en-US');
-  return `The query is ${fmt(length)} characters long; the limit is ${fmt(limit)}.`;
+  return `The query is ${formatCount(length)} characters long; the limit is ${formatCount(limit)}.`;
 }
 
 export function unknownField(name: string, fields: readonly FieldSpec[]): string {

@@ -2,6 +2,7 @@ import { Alert, Checkbox, FormControlLabel, Stack, TextField, Typography } from 
 import { RECORD_TYPE_LABELS, type RecordType } from '../../../api/schemas/recordTypes';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../../api/schemas/retention';
 import { belowRecommended, type PeriodDraft } from './draft';
+import { formatCount } from '../../../lib/formatCount';
 
 interface Props {
   type: RecordType;
@@ -30,9 +31,7 @@ export function PeriodField({ type, value, onChange, error, disabled }: Props) {
           error={Boolean(error)}
           helperText={
             error ??
-            (value.forever
-              ? undefined
-              : `${MIN_RETENTION_DAYS}–${MAX_RETENTION_DAYS.toLocaleString('en')} days`)
+            (value.forever ? undefined : `${MIN_RETENTION_DAYS}–${formatCount(MAX_RETENTION_DAYS)} days`)
           }
           disabled={disabled || value.forever}
           size="small"

@@ -15,6 +15,7 @@ import { ResetDemoData } from '../ResetDemoData';
 import { useCanManageSettings } from '../useCanManageSettings';
 import { conflictRows, describeDays, draftFrom, loweredTypes, parseDraft } from './draft';
 import { PeriodField } from './PeriodField';
+import { formatCount } from '../../../lib/formatCount';
 
 export function RetentionPage() {
   usePageTitle('Retention');
@@ -158,7 +159,7 @@ function RetentionEditor({ initial }: { initial: Versioned<Retention> }) {
       <ConfirmDialog
         open={confirm !== null}
         title="Remove records?"
-        confirmLabel={`Remove ${total.toLocaleString('en')} records and save`}
+        confirmLabel={`Remove ${formatCount(total)} records and save`}
         destructive
         busy={save.isPending}
         onCancel={() => setConfirm(null)}
@@ -172,14 +173,14 @@ function RetentionEditor({ initial }: { initial: Versioned<Retention> }) {
         }}
       >
         <Typography sx={{ mb: 1 }}>
-          Shortening retention removes {total.toLocaleString('en')} existing record{total === 1 ? '' : 's'}{' '}
-          now. This can't be undone.
+          Shortening retention removes {formatCount(total)} existing record{total === 1 ? '' : 's'} now. This
+          can't be undone.
         </Typography>
         <Box component="ul" sx={{ m: 0, pl: 3 }}>
           {confirm?.lowered.map((t) => (
             <li key={t}>
               {RECORD_TYPE_LABELS[t]}: {describeDays(confirm.against.data.policies[t])} →{' '}
-              {describeDays(confirm.policies[t])}, removes {confirm.impact[t].toLocaleString('en')} record
+              {describeDays(confirm.policies[t])}, removes {formatCount(confirm.impact[t])} record
               {confirm.impact[t] === 1 ? '' : 's'}
             </li>
           ))}

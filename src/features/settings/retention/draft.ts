@@ -5,6 +5,7 @@ import {
   retentionDaysSchema,
   type RetentionPolicies,
 } from '../../../api/schemas/retention';
+import { formatCount } from '../../../lib/formatCount';
 
 /** One record type's period as typed: the days stay text so a half-typed value is not lost. */
 export interface PeriodDraft {
@@ -59,7 +60,7 @@ export function loweredTypes(before: RetentionPolicies, after: RetentionPolicies
 export const belowRecommended = (days: number | null) => days !== null && days < RECOMMENDED_MIN_DAYS;
 
 export const describeDays = (days: number | null) =>
-  days === null ? 'Keep indefinitely' : `${days.toLocaleString('en')} day${days === 1 ? '' : 's'}`;
+  days === null ? 'Keep indefinitely' : `${formatCount(days)} day${days === 1 ? '' : 's'}`;
 
 export function conflictRows(mine: RetentionDraft, theirs: RetentionPolicies): ConflictRow[] {
   return recordTypes.map((t) => ({
