@@ -12,9 +12,14 @@ import { benchScroll } from './scroll.mjs';
 import { benchExport } from './export.mjs';
 import { heapMB } from './heap.mjs';
 import { round } from './stats.mjs';
+import { startStaticHost } from './host.mjs';
+import { resolveConfig } from 'vite';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const baseURL = `http://localhost:${PORT}`;
+/** `vite preview`, for B3 as README's `npm run preview` serves it (see bench/host.mjs) */
+const PREVIEW_PORT = PORT + 1;
+const isolated = (process.env.BENCH_ISOLATED ?? '1') === '1';
 const only = process.env.BENCH_ONLY?.split(',');
 /** BENCH_ONLY=b1,b5 runs just those, for working on one figure */
 const wanted = (figure) => !only || only.includes(figure);
@@ -24,18 +29,31 @@ function gzipKB(files) {
   return round(files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1000);
 }
 
-async function startPreview() {
-  const taken = await fetch(baseURL).then(
+async function refuseBusy(url) {
+  const taken = await fetch(url).then(
     () => true,
     () => false,
   );
-  if (taken) throw new Error(`${baseURL} already answers: stop that server or set BENCH_PORT`);
+  if (taken) throw new Error(`${url} already answers: stop that server or set BENCH_PORT`);
+}
+
+/** The build served as a static host serves it, with the headers of `vite preview`. */
+async function startHost() {
+  await refuseBusy(baseURL);
+  process.env.BENCH_ISOLATED = isolated ? '1' : '0';
+  const config = await resolveConfig({}, 'serve', 'production');
+  return startStaticHost('dist', PORT, config.preview.headers ?? {});
+}
+
+async function startPreview() {
+  const url = `http://localhost:${PREVIEW_PORT}`;
+  await refuseBusy(url);
   // its own process group, so that stopping it stops vite too (not just npx): a server left
   // behind would answer the next run with its old headers
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PREVIEW_PORT), '--strictPort'], {
     stdio: 'ignore',
     detached: true,
-    env: { ...process.env, BENCH_ISOLATED: process.env.BENCH_ISOLATED ?? '1' },
+    env: { ...process.env, BENCH_ISOLATED: isolated ? '1' : '0' },
   });
   server.stop = () => {
     try {
@@ -46,14 +64,14 @@ async function startPreview() {
   };
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(baseURL)).ok) return server;
+      if ((await fetch(url)).ok) return { server, url };
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   server.stop();
-  throw new Error(`vite preview did not start on ${baseURL}`);
+  throw new Error(`vite preview did not start on ${url}`);
 }
 
 function log(step) {
@@ -68,7 +86,7 @@ const bundle = {
   streamRouteGzipKB: gzipKB(firstRouteFiles('dist', 'src/features/streams/StreamRoute.tsx')),
 };
 
-const server = await startPreview();
+const server = await startHost();
 const results = {
   date: new Date().toISOString(),
   machine: `${cpus().length} cores, ${cpus()[0]?.model ?? ''}`.trim(),
@@ -97,6 +115,13 @@ try {
   if (wanted('b3')) {
     log('B3 cold load');
     results.b3 = await benchColdLoad(baseURL);
+    log('B3 cold load from vite preview');
+    const preview = await startPreview();
+    try {
+      results.b3_preview = await benchColdLoad(preview.url);
+    } finally {
+      preview.server.stop();
+    }
   }
 
   if (!skipMillion) {
@@ -127,6 +152,7 @@ const rows = [
   ['B2 typed → rows, 1M (median ms)', results.b2?.typedToRowsMs, '≤ 600'],
   ['B2 engine filter ÷ bare filter, 1M', results.b2?.ratioEngine, '≤ 3'],
   ['B3 cold load → first rows (median ms)', results.b3?.firstRowsMs, '≤ 1000'],
+  ['B3 the same from vite preview (median ms)', results.b3_preview?.firstRowsMs, '(info)'],
   [`B4 landing route initial JS (gzip kB)`, bundle.firstRouteGzipKB, '≤ 250'],
   ['B4 stream route initial JS (gzip kB)', bundle.streamRouteGzipKB, '(info)'],
   ['B5 most rows in the DOM, 100k', results.b5?.maxRowsInDom, '< 100'],

@@ -1,14 +1,17 @@
-import type { ReactNode } from 'react';
+import { Activity, type ReactNode } from 'react';
 import { Alert, AlertTitle, Box, Button } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { meQuery } from '../../api/me';
 import { READ_AUDIT_LOGS } from '../../api/schemas/me';
 import { LoadingState } from '../search/ResultStates';
 
-/** Someone without the permission sees why, not a grid of 403s. */
+/**
+ * Someone without the permission sees why, not a grid of 403s. While the account loads, the
+ * page renders out of sight (no effects, so no requests of its own), so that it only has to be
+ * shown once the permission is known instead of built then.
+ */
 export function RequireAuditAccess({ children }: { children: ReactNode }) {
   const me = useQuery(meQuery);
-  if (me.isPending) return <LoadingState />;
   if (me.isError)
     return (
       <Box sx={{ p: 2 }}>
@@ -18,7 +21,7 @@ export function RequireAuditAccess({ children }: { children: ReactNode }) {
         </Alert>
       </Box>
     );
-  if (!me.data.permissions.includes(READ_AUDIT_LOGS))
+  if (me.isSuccess && !me.data.permissions.includes(READ_AUDIT_LOGS))
     return (
       <Box sx={{ p: 2 }}>
         <Alert severity="warning">
@@ -27,5 +30,10 @@ export function RequireAuditAccess({ children }: { children: ReactNode }) {
         </Alert>
       </Box>
     );
-  return children;
+  return (
+    <>
+      {me.isPending && <LoadingState />}
+      <Activity mode={me.isPending ? 'hidden' : 'visible'}>{children}</Activity>
+    </>
+  );
 }
