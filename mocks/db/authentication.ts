@@ -291,8 +291,9 @@ class AuthenticationGenerator {
 
 /** A group's steps all fall within this of its first: eight hourly refreshes and a logout at most. */
 export const MAX_GROUP_SPAN = 12 * HOUR;
-/** how much of a large dataset is generated first, as its own part */
-const RECENT = 2 * DAY;
+/** how much of a large dataset is generated first, as its own part: the console opens on the last
+ * 24 hours, and this part is complete from MAX_GROUP_SPAN after its start */
+const RECENT = 40 * HOUR;
 /** below this, one part: splitting would save nothing */
 const SPLIT_FROM_COUNT = 5_000;
 
@@ -307,8 +308,7 @@ export interface AuthenticationParts {
 
 /**
  * The dataset in two parts, so that a console opening on its default range (the last day)
- * waits for the last one and a half days' records only. Groups of the last two days come
- * first; of those, the records before `completeFrom` wait for the groups that started earlier,
+ * waits for the last day's records only. Groups of the last 40 hours come first; of those, the records before `completeFrom` wait for the groups that started earlier,
  * whose later steps (a refresh hours after a login) may fall among them. Ids number the whole
  * dataset by age either way.
  */
