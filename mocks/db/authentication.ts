@@ -22,7 +22,7 @@ import {
 } from './organisation';
 import { createRandom, deriveSeed, type Random } from './random';
 import { mergeNewestFirst, numberInOrder, numberNewestFirst, type Timed } from './numbering';
-import { DAY, HOUR, IsoFormatter, TimeSampler, localClock, workdayWeight } from './timeline';
+import { DAY, HOUR, IsoFormatter, TimeSampler, countAtOrAfter, localClock, workdayWeight } from './timeline';
 
 export { EVENT, STAGE, STAGE_EVENTS, type AuthEvent, type AuthStage } from './authentication-plan';
 
@@ -291,8 +291,10 @@ class AuthenticationGenerator {
 
 /** A group's steps all fall within this of its first: eight hourly refreshes and a logout at most. */
 export const MAX_GROUP_SPAN = 12 * HOUR;
-/** how much of a large dataset is generated first, as its own part: the console opens on the last
- * 24 hours, and this part is complete from MAX_GROUP_SPAN after its start */
+/**
+ * How much of a large dataset is generated first: the console opens on the last 24 hours, and
+ * this part is complete from MAX_GROUP_SPAN after its start.
+ */
 const RECENT = 40 * HOUR;
 /** below this, one part: splitting would save nothing */
 const SPLIT_FROM_COUNT = 5_000;
@@ -308,9 +310,10 @@ export interface AuthenticationParts {
 
 /**
  * The dataset in two parts, so that a console opening on its default range (the last day)
- * waits for the last day's records only. Groups of the last 40 hours come first; of those, the records before `completeFrom` wait for the groups that started earlier,
- * whose later steps (a refresh hours after a login) may fall among them. Ids number the whole
- * dataset by age either way.
+ * waits for the last day's records only. Groups of the last 40 hours come first; of their
+ * records, those before `completeFrom` wait for the groups that started earlier, whose later
+ * steps (a refresh hours after a login) may fall among them. Ids number the whole dataset by
+ * age either way.
  */
 export function generateAuthenticationParts(options: AuthenticationOptions): AuthenticationParts {
   const { count, seed, now, days = 30 } = options;
@@ -363,18 +366,6 @@ export function generateAuthenticationParts(options: AuthenticationOptions): Aut
       return rest;
     },
   };
-}
-
-/** how many of newest-first `times` are at or after `instant` */
-function countAtOrAfter(times: Float64Array, instant: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] ?? 0) >= instant) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -5,6 +5,7 @@ import { mergeNewestFirst, type Timed } from './numbering';
 import { arrivals, startLive, stopLive } from './live';
 import { loadAppended, saveAppended } from './persistence';
 import { storedCutoff } from './retention';
+import { countAtOrAfter } from './timeline';
 import { forgetWorld, worldFor } from './world';
 
 export const DEFAULT_SEED = 20261124;
@@ -84,7 +85,8 @@ export function collection(stream: StreamName, needFrom: number | null = null): 
 export function completeWhenIdle(stream: StreamName, delayMs: number): void {
   if (!pending.has(stream)) return;
   setTimeout(() => {
-    const complete = () => void collection(stream);
+    // not if the store was reset meanwhile: the next page asks for what it needs
+    const complete = () => void (pending.has(stream) && collection(stream));
     if (typeof requestIdleCallback === 'function') requestIdleCallback(complete, { timeout: 2000 });
     else complete();
   }, delayMs);
@@ -101,7 +103,7 @@ function wholeMilliseconds(times: Float64Array): void {
 function addOlder(stream: StreamName, target: Collection, older: Timed<AuditRecord>): void {
   wholeMilliseconds(older.times);
   const cutoff = storedCutoff(stream);
-  const kept = cutoff === null ? older.records.length : firstOlder(older.times, cutoff);
+  const kept = cutoff === null ? older.records.length : countAtOrAfter(older.times, cutoff);
   const merged = mergeNewestFirst(
     { records: target.records, times: target.times },
     { records: older.records.slice(0, kept), times: older.times.subarray(0, kept) },
@@ -115,20 +117,8 @@ function addOlder(stream: StreamName, target: Collection, older: Timed<AuditReco
   target.version++;
 }
 
-/** Index of the first record older than `cutoff` (times are newest first). */
-function firstOlder(times: Float64Array, cutoff: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] ?? 0) >= cutoff) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function dropBefore(target: Collection, cutoff: number): number {
-  const keep = firstOlder(target.times, cutoff);
+  const keep = countAtOrAfter(target.times, cutoff);
   const removed = target.records.length - keep;
   if (removed === 0) return 0;
   for (const record of target.records.splice(keep)) target.byId.delete(record.id);
@@ -140,7 +130,7 @@ function dropBefore(target: Collection, cutoff: number): number {
 /** How many records of a stream are older than `cutoff` (epoch ms). */
 export function countOlderThan(stream: StreamName, cutoff: number): number {
   const { times } = collection(stream);
-  return times.length - firstOlder(times, cutoff);
+  return times.length - countAtOrAfter(times, cutoff);
 }
 
 /** Retention: removes the records older than `cutoff`; returns how many. */
