@@ -1,6 +1,5 @@
 import { waitForApi } from './api/ready';
 import { preloadRouteFor } from './app/routeModules';
-import { localZoneName } from './lib/time';
 
 // The entry only starts things, so that the console and the mock download side by side; the
 // console renders while the mock's service worker registers, and requests wait for it.
@@ -21,6 +20,3 @@ if (import.meta.env.VITE_API_MODE !== 'http') {
 
 void import('./app/render').then(({ render }) => render());
 preloadRouteFor(window.location.pathname);
-// Intl's first use loads ICU's time-zone data (~20 ms): done while the console downloads, it
-// is ready when the first time cell asks for its zone's name
-localZoneName();
