@@ -15,7 +15,7 @@ export const accessStream: StreamDefinition = {
   description: 'Transaction detail of every proxied request: who, what, how long, how much, and the answer.',
   contract: streamContracts.access,
   columns: [
-    { field: 'start_time', header: 'Start time', width: 215, visible: true, kind: 'time' },
+    { field: 'start_time', header: 'Start time', width: 260, visible: true, kind: 'time' },
     { field: 'response_code', header: 'Status', width: 90, visible: true, kind: 'outcome' },
     { field: 'method', header: 'Method', width: 90, visible: true, kind: 'mono' },
     { field: 'path', header: 'Path', width: 260, visible: true, kind: 'mono' },

@@ -8,7 +8,7 @@ export const activityStream: StreamDefinition = {
     'Changes to users, workgroups, devices, alerts, searches and settings, with old and new values.',
   contract: streamContracts.activity,
   columns: [
-    { field: 'event_time', header: 'Time', width: 215, visible: true, kind: 'time' },
+    { field: 'event_time', header: 'Time', width: 260, visible: true, kind: 'time' },
     { field: 'user_email', header: 'User', width: 220, visible: true },
     { field: 'action', header: 'Action', width: 150, visible: true, kind: 'outcome', eventType: true },
     { field: 'controller', header: 'Controller', width: 150, visible: true, kind: 'mono' },

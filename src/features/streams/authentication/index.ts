@@ -10,7 +10,7 @@ export const authenticationStream: StreamDefinition = {
   description: 'Every stage of every attempt by a user or service account to prove their identity.',
   contract: streamContracts.authentication,
   columns: [
-    { field: 'time', header: 'Time', width: 215, visible: true, kind: 'time' },
+    { field: 'time', header: 'Time', width: 260, visible: true, kind: 'time' },
     { field: 'email', header: 'Email', width: 230, visible: true },
     { field: 'stage', header: 'Stage', width: 130, visible: true, kind: 'mono' },
     { field: 'event', header: 'Event', width: 140, visible: true, kind: 'outcome', eventType: true },

@@ -10,7 +10,7 @@ export const authorisationStream: StreamDefinition = {
   description: 'Every allow or deny decision on a request made with an access token.',
   contract: streamContracts.authorisation,
   columns: [
-    { field: 'time', header: 'Time', width: 215, visible: true, kind: 'time' },
+    { field: 'time', header: 'Time', width: 260, visible: true, kind: 'time' },
     { field: 'allowed', header: 'Decision', width: 110, visible: true, kind: 'outcome', display: decision },
     { field: 'email', header: 'Email', width: 220, visible: true },
     { field: 'method', header: 'Method', width: 90, visible: true, kind: 'mono' },
