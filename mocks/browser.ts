@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 import { resetMockSettings, setMockSettings, type MockSettings } from './settings';
 import { benchHooks, type BenchHooks } from './bench';
-import { collection, completeWhenIdle } from './db/store';
+import { collection } from './db/store';
 import { isStreamName } from '../src/api/streams';
 
 declare global {
@@ -20,13 +20,9 @@ export async function startMockWorker(url: string): Promise<void> {
     serviceWorker: { url },
   });
   // the browser registers the worker off the main thread: generate what the page opened will
-  // ask for first meanwhile (the recent records), instead of inside its first request; the
-  // rest once the page has shown them
+  // ask for first meanwhile (its recent records), instead of inside its first request
   await new Promise((resolve) => setTimeout(resolve));
   const stream = /^\/audit\/([a-z]+)/.exec(window.location.pathname)?.[1] ?? '';
-  if (isStreamName(stream)) {
-    collection(stream, Number.POSITIVE_INFINITY);
-    completeWhenIdle(stream, 1000);
-  }
+  if (isStreamName(stream)) collection(stream, Number.POSITIVE_INFINITY);
   await started;
 }

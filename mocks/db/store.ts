@@ -64,8 +64,10 @@ export function collection(stream: StreamName, needFrom: number | null = null): 
     for (const record of generated.records) byId.set(record.id, record);
     found = { records: generated.records, byId, times: generated.times, version: 0 };
     collections.set(stream, found);
-    if (generated.older && generated.completeFrom !== undefined)
+    if (generated.older && generated.completeFrom !== undefined) {
       pending.set(stream, { completeFrom: generated.completeFrom, older: generated.older });
+      completeWhenIdle(stream);
+    }
     // records written by users of the mock (e.g. audits of exports) survive a reload
     for (const { record, time } of loadAppended(stream)) insertNewest(found, record, time);
     // what the retention policy removed stays removed after a reload
@@ -81,15 +83,16 @@ export function collection(stream: StreamName, needFrom: number | null = null): 
   return found;
 }
 
-/** Generates the rest of a stream whose recent records came first, once the page is idle. */
-export function completeWhenIdle(stream: StreamName, delayMs: number): void {
-  if (!pending.has(stream)) return;
+/**
+ * In a page, the rest of a stream whose recent records came first is generated once the page
+ * has shown what it asked for and is idle; elsewhere (tests) when a request needs it.
+ */
+function completeWhenIdle(stream: StreamName): void {
+  if (typeof requestIdleCallback !== 'function') return;
   setTimeout(() => {
     // not if the store was reset meanwhile: the next page asks for what it needs
-    const complete = () => void (pending.has(stream) && collection(stream));
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(complete, { timeout: 2000 });
-    else complete();
-  }, delayMs);
+    requestIdleCallback(() => void (pending.has(stream) && collection(stream)), { timeout: 2000 });
+  }, 1000);
 }
 
 /**
