@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dataRows, expect, expectNoAxeViolations, test } from './fixtures';
+import { dataRows, expect, expectNoAxeViolations, openFirstRecord, test } from './fixtures';
 
 async function rawRecord(page: Page, id: string): Promise<Record<string, unknown>> {
   return page.evaluate(async (recordId) => {
@@ -12,7 +12,7 @@ test('a model change shows a field-level diff; a changed secret shows only that 
   page,
 }) => {
   await page.goto('/audit/activity?from=all&q=action%3Amodel_updated%20changed%3Apassword');
-  await dataRows(page).first().click();
+  await openFirstRecord(page);
   const drawer = page.getByRole('dialog');
   const id = new URL(page.url()).searchParams.get('record') ?? '';
   const diff = drawer.getByRole('region', { name: 'Changes (full values)' });
@@ -37,7 +37,7 @@ test('a model change shows a field-level diff; a changed secret shows only that 
 test('unchanged fields hide behind "Show unchanged"', async ({ page }) => {
   // changed:email, because authentik also logs saves that changed nothing, and one may come first
   await page.goto('/audit/activity?from=all&q=action%3Amodel_updated%20changed%3Aemail');
-  await dataRows(page).first().click();
+  await openFirstRecord(page);
   const diff = page.getByRole('dialog').getByRole('region', { name: 'Changes (full values)' });
   const rows = diff.getByRole('row');
   const show = diff.getByRole('button', { name: /Show unchanged \(\d+\)/ });
@@ -53,7 +53,7 @@ test('unchanged fields hide behind "Show unchanged"', async ({ page }) => {
 test('changed:<field> finds the changes that touched a field', async ({ page }) => {
   await page.goto('/audit/activity?from=all&q=changed%3Aemail');
   await expect(dataRows(page).first()).toBeVisible();
-  await dataRows(page).first().click();
+  await openFirstRecord(page);
   const id = new URL(page.url()).searchParams.get('record') ?? '';
   const record = await rawRecord(page, id);
   expect(record.changed).toContain('email');
@@ -61,7 +61,7 @@ test('changed:<field> finds the changes that touched a field', async ({ page }) 
 
 test('a plain old_value/new_value pair is diffed too', async ({ page }) => {
   await page.goto('/audit/activity?from=all&q=controller%3Adevice%20attribute%3Aname');
-  await dataRows(page).first().click();
+  await openFirstRecord(page);
   await expect(page.getByRole('dialog').getByRole('region', { name: 'Changes to name' })).toContainText(
     'changed',
   );

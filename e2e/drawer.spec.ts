@@ -1,9 +1,9 @@
 import {
   columnValues,
-  dataRows,
-  expectColumn,
   expect,
+  expectColumn,
   expectNoAxeViolations,
+  openFirstRecord,
   settled,
   test,
 } from './fixtures';
@@ -12,7 +12,7 @@ test('a record opens in a drawer titled by it, with every field, raw JSON and ax
   page,
 }) => {
   await page.goto('/audit/authentication?q=stage%3Amfa');
-  await dataRows(page).first().click();
+  await openFirstRecord(page);
   const drawer = page.getByRole('dialog');
   await expect(drawer).toBeVisible();
   await expect(drawer.getByRole('heading', { level: 2 })).toContainText('mfa ·');
@@ -27,7 +27,7 @@ test('a record opens in a drawer titled by it, with every field, raw JSON and ax
 
 test('"Filter by this value" and "Exclude this value" add terms to the query', async ({ page }) => {
   await page.goto('/audit/authentication?from=now-7d');
-  await dataRows(page).first().click();
+  await openFirstRecord(page);
   const drawer = page.getByRole('dialog');
   const stage = JSON.parse((await drawer.getByLabel('Raw JSON of the record').textContent()) ?? '{}')
     .stage as string;
@@ -37,7 +37,7 @@ test('"Filter by this value" and "Exclude this value" add terms to the query', a
   await settled(page);
   await expectColumn(page, 'Stage', (value) => value === stage);
 
-  await dataRows(page).first().click();
+  await openFirstRecord(page);
   await page.getByRole('dialog').getByRole('button', { name: 'Actions for Stage' }).click();
   await page.getByRole('menuitem', { name: 'Exclude this value' }).click();
   await expect(page.getByRole('combobox', { name: 'Search' })).toHaveValue(`stage:${stage} -stage:${stage}`);
@@ -46,7 +46,7 @@ test('"Filter by this value" and "Exclude this value" add terms to the query', a
 
 test('"Show all records with this trace" pivots to the whole login attempt', async ({ page }) => {
   await page.goto('/audit/authentication?q=stage%3Aidentify');
-  await dataRows(page).first().click();
+  await openFirstRecord(page);
   const drawer = page.getByRole('dialog');
   const record = JSON.parse((await drawer.getByLabel('Raw JSON of the record').textContent()) ?? '{}') as {
     trace_id: string;

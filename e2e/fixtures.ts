@@ -38,6 +38,11 @@ export const dataRows = (page: Page) =>
   grid(page)
     .getByRole('row')
     .filter({ has: page.getByRole('gridcell') });
+
+/** Opens the first record's drawer from its time cell: the middle of a row may hold a link. */
+export async function openFirstRecord(page: Page): Promise<void> {
+  await dataRows(page).first().getByRole('gridcell').first().click();
+}
 export const total = (page: Page) => page.getByRole('status').filter({ hasText: /\d[\d,]* records?/ });
 
 export async function totalCount(page: Page): Promise<number> {

@@ -55,3 +55,12 @@ test('times show in UTC by default and switch to local time, kept across reloads
   await page.reload();
   await expect(grid(page).getByRole('row').nth(1).getByRole('gridcell').first()).toContainText('UTC+01:00');
 });
+
+test('hovering a time shows it in the other zone; a click on it still opens the record', async ({ page }) => {
+  await page.goto('/audit/authentication');
+  const firstTime = grid(page).getByRole('row').nth(1).getByRole('gridcell').first();
+  await firstTime.hover();
+  await expect(page.getByRole('tooltip')).toContainText('UTC+01:00');
+  await grid(page).getByRole('row').nth(2).getByRole('gridcell').first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+});

@@ -1,10 +1,11 @@
 import {
   columnValues,
   dataRows,
-  expectColumn,
   expect,
+  expectColumn,
   expectNoAxeViolations,
   grid,
+  openFirstRecord,
   search,
   settled,
   test,
@@ -58,7 +59,7 @@ for (const stream of STREAMS) {
     await page.goto(`/audit/${stream.link.toLowerCase()}?from=now-7d`);
     await expect(dataRows(page).first()).toBeVisible();
     await expectNoAxeViolations(page);
-    await dataRows(page).first().click();
+    await openFirstRecord(page);
     const drawer = page.getByRole('dialog');
     await expect(drawer.getByRole('heading', { level: 2 })).toBeVisible();
     await expect(drawer.getByLabel('Raw JSON of the record')).toBeVisible();

@@ -1,11 +1,11 @@
-import { dataRows, expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, openFirstRecord, test } from './fixtures';
 
 test('"Open timeline" from a login shows its stage pipeline and the requests made with its token', async ({
   page,
 }) => {
   // a day back, so the token has had its whole hour to make requests
   await page.goto('/audit/authentication?q=stage%3Atoken_issue&from=now-7d&to=now-1d');
-  await dataRows(page).first().click();
+  await openFirstRecord(page);
   const drawer = page.getByRole('dialog');
   const record = JSON.parse((await drawer.getByLabel('Raw JSON of the record').textContent()) ?? '{}') as {
     trace_id: string;
@@ -39,7 +39,7 @@ test('"Open timeline" from a login shows its stage pipeline and the requests mad
 
 test('a failed login shows where it failed', async ({ page }) => {
   await page.goto('/audit/authentication?q=stage%3Amfa%20event%3Afailure&from=all');
-  await dataRows(page).first().click();
+  await openFirstRecord(page);
   await page.getByRole('dialog').getByRole('link', { name: 'Open timeline' }).click();
   await expect(page.getByRole('heading', { level: 3, name: /failed at mfa \(failure\)/ })).toBeVisible();
 });
