@@ -21,7 +21,7 @@ import {
   type ServiceAccount,
 } from './organisation';
 import { createRandom, deriveSeed, type Random } from './random';
-import { mergeNewestFirst, numberInOrder, numberNewestFirst, type Timed } from './numbering';
+import { mergeNewestFirst, numberInOrder, numberNewestFirst, sortNewestFirst, type Timed } from './numbering';
 import { DAY, HOUR, IsoFormatter, TimeSampler, countAtOrAfter, localClock, workdayWeight } from './timeline';
 
 export { EVENT, STAGE, STAGE_EVENTS, type AuthEvent, type AuthStage } from './authentication-plan';
@@ -360,8 +360,9 @@ export function generateAuthenticationParts(options: AuthenticationOptions): Aut
       const groups = generate('authentication', olderCount, from, boundary, completeFrom - 1);
       const rest = mergeNewestFirst(
         { records: recent.records.slice(split), times: recent.times.slice(split) },
-        numberNewestFirst(groups.records, groups.times, olderCount, 'auth'),
+        sortNewestFirst(groups.records, groups.times, olderCount),
       );
+      // numbered once, merged: these records interleave with the recent part's held-back ones
       numberInOrder(rest.records, 'auth');
       return rest;
     },

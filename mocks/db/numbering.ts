@@ -52,6 +52,17 @@ export function numberNewestFirst<T extends { id: string }>(
     const item = items[i];
     if (item) item.id = id(first - 1 + n - (rank[i] ?? 0));
   }
+  return inOrder(items, times, order);
+}
+
+/** The first `count` items newest first by `times`, their ids untouched (for numbering later). */
+export function sortNewestFirst<T>(items: T[], times: Float64Array, count: number): Timed<T> {
+  const n = Math.min(count, items.length, times.length);
+  return inOrder(items, times, newestFirstOrder(times.subarray(0, n)));
+}
+
+function inOrder<T>(items: T[], times: Float64Array, order: Uint32Array): Timed<T> {
+  const n = order.length;
   const records = new Array<T>(n);
   const sorted = new Float64Array(n);
   for (let k = 0; k < n; k++) {
