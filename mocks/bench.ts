@@ -1,5 +1,5 @@
 import { streamContracts, type StreamName } from '../src/api/streams';
-import { parseQuery } from '../src/features/search/query';
+import { parseQuery } from '../src/api/query';
 import { runSearch } from './db/search';
 import { collection } from './db/store';
 

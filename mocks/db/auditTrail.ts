@@ -2,7 +2,7 @@ import type { ActivityRecord } from '../../src/api/schemas/activity';
 import { SIGNED_IN } from '../handlers/me';
 import { changedPaths, type Json, type JsonObject } from './changes';
 import { appendRecord } from './store';
-import { randomId } from '../../src/lib/randomId';
+import { randomId } from '../../src/api/randomId';
 
 let sequence = 0;
 

@@ -1,7 +1,7 @@
 import { chooseInterval } from '../../src/api/histogramIntervals';
 import type { Histogram } from '../../src/api/schemas/histogram';
 import type { AuditRecord, StreamContract } from '../../src/api/streams';
-import { compileQuery, parseQuery } from '../../src/features/search/query';
+import { compileQuery, parseQuery } from '../../src/api/query';
 
 /** Records in no declared band still count, so the stacks always add up to the total. */
 const OTHER = { key: 'unclassified', label: 'Other', tone: 'neutral', query: '' } as const;

@@ -1,5 +1,5 @@
 import type { AuditRecord, StreamContract } from '../../src/api/streams';
-import type { Query } from '../../src/features/search/query/types';
+import type { Query } from '../../src/api/query/types';
 import type { Collection } from './store';
 
 /** value (lower case) → positions of the records holding it, ascending (so newest first) */

@@ -6,7 +6,7 @@ import {
 } from '../../src/api/overviewFigures';
 import type { Overview } from '../../src/api/schemas/overview';
 import type { AuditRecord, StreamName } from '../../src/api/streams';
-import { printTerm } from '../../src/features/search/query';
+import { printTerm } from '../../src/api/query';
 
 /** The records of one search in a range (ISO bounds, inclusive), as the records endpoint finds them. */
 export type Search = (stream: StreamName, q: string, from: string | undefined, to: string) => AuditRecord[];

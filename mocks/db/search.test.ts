@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { streamContracts, type AuditRecord } from '../../src/api/streams';
-import { compileQuery } from '../../src/features/search/query';
-import { numberString, queryArbitrary, timeString } from '../../src/features/search/query/arbitraries';
-import type { Query } from '../../src/features/search/query/types';
+import { compileQuery } from '../../src/api/query';
+import { numberString, queryArbitrary, timeString } from '../../src/api/query/arbitraries';
+import type { Query } from '../../src/api/query/types';
 import { generateAuthenticationTimed } from './authentication';
 import { runSearch } from './search';
 import type { Collection } from './store';

@@ -1,7 +1,7 @@
 import type { AuditRecord, StreamContract } from '../../src/api/streams';
 import type { Page } from '../../src/api/schemas/common';
-import { compileQuery } from '../../src/features/search/query';
-import type { Query } from '../../src/features/search/query/types';
+import { compileQuery } from '../../src/api/query';
+import type { Query } from '../../src/api/query/types';
 import { candidates, lowerBound } from './keywordIndex';
 import type { Collection } from './store';
 

@@ -1,5 +1,5 @@
 import type { RecordType } from '../../src/api/schemas/recordTypes';
-import { randomId } from '../../src/lib/randomId';
+import { randomId } from '../../src/api/randomId';
 
 /** A 22-character id like seed 000's `unique_id` values. */
 function uniqueId(): string {

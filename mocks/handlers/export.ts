@@ -11,14 +11,14 @@ import {
 import { streamContracts, type AuditRecord, type StreamName } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
 import { UTF8_BOM, encodeCsvHeader, encodeCsvRow } from '../../src/lib/csv';
-import { zonedIsoFormatter } from '../../src/lib/csvTime';
+import { zonedIsoFormatter } from '../../src/api/csvTime';
 import { appendRecord } from '../db/store';
 import { badParameter } from '../problem';
 import { getMockSettings } from '../settings';
 import { firstIssue, guard, paramsOf } from './common';
 import { searchRequest } from './searchRequest';
 import { SIGNED_IN } from './me';
-import { formatCount } from '../../src/lib/formatCount';
+import { formatCount } from '../../src/api/formatCount';
 
 /**
  * With `fault: '500'` or `'network'` and `faultPath: '/export-midway'`, an export starts

@@ -12,7 +12,7 @@ import { auditChange } from '../db/auditTrail';
 import { currentRetention, retention, retentionCutoff, type StoredRetention } from '../db/retention';
 import { countOlderThan, dropOlderThan } from '../db/store';
 import { allow, fieldError, fieldErrors, jsonBody, precondition, versioned } from './writes';
-import { formatCount } from '../../src/lib/formatCount';
+import { formatCount } from '../../src/api/formatCount';
 
 const PATH = '*/api/v1/audit-retention';
 

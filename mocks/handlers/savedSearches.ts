@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw';
 import { recordTypeSchema } from '../../src/api/schemas/recordTypes';
 import { savedSearchInputSchema, type SavedSearch } from '../../src/api/schemas/savedSearches';
 import { streamContracts } from '../../src/api/streams';
-import { parseQuery } from '../../src/features/search/query';
+import { parseQuery } from '../../src/api/query';
 import { auditChange } from '../db/auditTrail';
 import type { JsonObject } from '../db/changes';
 import { savedSearches, type StoredSavedSearch } from '../db/savedSearches';

@@ -1,7 +1,7 @@
 import type { AuditRecord, StreamName } from '../../src/api/streams';
 import { streamContracts } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
-import { parseQuery } from '../../src/features/search/query';
+import { parseQuery } from '../../src/api/query';
 import { ResultCache, runSearch } from '../db/search';
 import { collection } from '../db/store';
 import { badParameter } from '../problem';

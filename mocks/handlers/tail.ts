@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { tailParamsSchema } from '../../src/api/schemas/tail';
 import { streamContracts } from '../../src/api/streams';
-import { parseQuery } from '../../src/features/search/query';
+import { parseQuery } from '../../src/api/query';
 import { runSearch } from '../db/search';
 import { collection, startArrivals } from '../db/store';
 import { badParameter } from '../problem';

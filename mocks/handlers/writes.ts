@@ -4,7 +4,7 @@ import { READ_AUDIT_LOGS } from '../../src/api/schemas/me';
 import { applyFaults } from '../faults';
 import { problem } from '../problem';
 import { can } from './me';
-import { randomId } from '../../src/lib/randomId';
+import { randomId } from '../../src/api/randomId';
 
 /** Faults, then permissions: reading needs read-audit-logs; `permission` is what the call also needs. */
 export async function allow(

@@ -1,4 +1,4 @@
-import { formatCount } from '../lib/formatCount';
+import { formatCount } from './formatCount';
 /**
  * Where an audit destination may send records: one validator, used by the form for instant
  * feedback and by the (mock) API, which is what actually enforces it.

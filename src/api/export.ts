@@ -5,7 +5,7 @@ import { apiReady } from './ready';
 import { problemSchema } from './schemas/common';
 import { EXPORT_MEDIA_TYPES, TOTAL_HEADER, type ExportFormat } from './schemas/export';
 import type { StreamName } from './streams';
-import { formatCount } from '../lib/formatCount';
+import { formatCount } from './formatCount';
 
 export interface ExportRequest {
   stream: StreamName;

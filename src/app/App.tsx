@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { CssBaseline, ThemeProvider, useMediaQuery } from '@mui/material';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
-import { themePreference } from './preferences';
+import { themePreference } from '../lib/preferences';
 import { createAppTheme } from './theme';
 import { createQueryClient } from './queryClient';
 import { router } from './routes';

@@ -2,7 +2,7 @@ import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import LightModeIcon from '@mui/icons-material/LightMode';
 import DarkModeIcon from '@mui/icons-material/DarkMode';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
-import { themePreference, type ThemeMode } from './preferences';
+import { themePreference, type ThemeMode } from '../lib/preferences';
 
 const OPTIONS: { value: ThemeMode; label: string; icon: React.ReactNode }[] = [
   { value: 'light', label: 'Light theme', icon: <LightModeIcon fontSize="small" /> },

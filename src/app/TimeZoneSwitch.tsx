@@ -1,5 +1,5 @@
 import { ToggleButton, ToggleButtonGroup } from '@mui/material';
-import { timeZonePreference, type TimeZoneChoice } from './preferences';
+import { timeZonePreference, type TimeZoneChoice } from '../lib/preferences';
 import { localZoneName } from '../lib/time';
 
 export function TimeZoneSwitch() {

@@ -1,4 +1,4 @@
-import type { TimeZoneChoice } from '../app/preferences';
+import type { TimeZoneChoice } from './preferences';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

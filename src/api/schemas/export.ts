@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone } from '../../lib/csvTime';
+import { isTimeZone } from '../csvTime';
 import type { AuditRecord, StreamContract } from '../streams';
 import { recordsParamsSchema } from './search';
 

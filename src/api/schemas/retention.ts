@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatCount } from '../../lib/formatCount';
+import { formatCount } from '../formatCount';
 
 export const MIN_RETENTION_DAYS = 1;
 export const MAX_RETENTION_DAYS = 3650;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_QUERY_LENGTH } from '../../features/search/query/types';
+import { MAX_QUERY_LENGTH } from '../query/types';
 import { parseTimeBound } from '../timeBounds';
 
 export const MAX_PAGE_SIZE = 1000;

@@ -1,4 +1,4 @@
-import type { FieldSpec } from '../../features/search/query/types';
+import type { FieldSpec } from '../query/types';
 
 /**
  * Fields every connector request log line carries, access and authorisation alike (seed 000):

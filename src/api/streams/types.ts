@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldSpec } from '../../features/search/query/types';
+import type { FieldSpec } from '../query/types';
 
 /**
  * What the API knows of a stream: enough for the mock to validate, filter and sort,

@@ -18,7 +18,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { eventTypesQuery } from '../../api/eventTypes';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { LoadingState } from '../search/ResultStates';
+import { LoadingState } from '../../components/ResultStates';
 
 /** The event reference: every event and action name the streams use, searchable. */
 export function EventTypesPage() {

@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import type { MouseHandlerDataParam } from 'recharts';
 import type { Histogram } from '../../api/schemas/histogram';
-import type { TimeZoneChoice } from '../../app/preferences';
+import type { TimeZoneChoice } from '../../lib/preferences';
 import { bucketLabel, tickLabel } from './bucketLabels';
 import { toneColor } from './tones';
 

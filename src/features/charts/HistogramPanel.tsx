@@ -6,12 +6,12 @@ import BarChartIcon from '@mui/icons-material/BarChart';
 import { useHistogram } from '../../api/histogram';
 import type { HistogramParams } from '../../api/schemas/histogram';
 import type { StreamName } from '../../api/streams';
-import type { TimeZoneChoice } from '../../app/preferences';
+import type { TimeZoneChoice } from '../../lib/preferences';
 import HistogramChart from './HistogramChart';
 import HistogramTable, { type Drill } from './HistogramTable';
 import { toneColor } from './tones';
 import { visuallyHidden } from '../../lib/visuallyHidden';
-import { formatCount } from '../../lib/formatCount';
+import { formatCount } from '../../api/formatCount';
 
 export interface HistogramPanelProps {
   stream: StreamName;

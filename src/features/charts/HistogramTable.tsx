@@ -1,9 +1,9 @@
 import { Box, Link, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import type { Histogram } from '../../api/schemas/histogram';
-import type { TimeZoneChoice } from '../../app/preferences';
+import type { TimeZoneChoice } from '../../lib/preferences';
 import { bucketLabel } from './bucketLabels';
-import { formatCount } from '../../lib/formatCount';
+import { formatCount } from '../../api/formatCount';
 
 export interface Drill {
   /** the band's query, '' for all records of the bucket */

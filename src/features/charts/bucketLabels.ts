@@ -1,4 +1,4 @@
-import type { TimeZoneChoice } from '../../app/preferences';
+import type { TimeZoneChoice } from '../../lib/preferences';
 import { formatTime } from '../../lib/time';
 
 const DAY = 86_400_000;

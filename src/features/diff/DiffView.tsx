@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Box, Button, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { DiffList, DiffTable } from './DiffRows';
 import { buildDiffModel, summaryText, type DiffModel } from './model';
-import { formatCount } from '../../lib/formatCount';
+import { formatCount } from '../../api/formatCount';
 
 /** Rows rendered per "Show more", so a diff of a huge value never builds thousands of DOM rows at once. */
 const PAGE_ROWS = 200;

@@ -6,7 +6,7 @@ import { formatValue, PREVIEW_CHARS, type CellContent } from './model';
 import { mono } from './styles';
 import { visuallyHidden } from '../../lib/visuallyHidden';
 import type { WordSegment } from './words';
-import { formatCount } from '../../lib/formatCount';
+import { formatCount } from '../../api/formatCount';
 
 /** A run of displayed text; `mark` flags words removed from (del) or added to (ins) a string. */
 interface Piece {

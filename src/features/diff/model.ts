@@ -4,7 +4,7 @@ import { maskChanges, SECRET_MARKER } from './secrets';
 import type { ChangeKind, MaskedChange } from './types';
 import { kindOf } from './values';
 import { wordDiff, type WordSegment } from './words';
-import { formatCount } from '../../lib/formatCount';
+import { formatCount } from '../../api/formatCount';
 
 /** What one cell of a row shows; secrets never carry their value this far. */
 export type CellContent =

@@ -20,14 +20,14 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import type { TimeZoneChoice } from '../../app/preferences';
+import type { TimeZoneChoice } from '../../lib/preferences';
 import { listRecords, recordKeys } from '../../api/records';
 import { exportFormats, localTimeColumn, type ExportFormat } from '../../api/schemas/export';
 import type { StreamDefinition } from '../search/definition';
 import { toRecordsParams, type SearchState } from '../search/searchState';
 import { exportFileName } from './fileName';
 import { useExport, type ExportStatus } from './useExport';
-import { formatCount } from '../../lib/formatCount';
+import { formatCount } from '../../api/formatCount';
 
 export interface ExportProps {
   definition: StreamDefinition;

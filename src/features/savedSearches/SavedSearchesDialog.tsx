@@ -21,7 +21,7 @@ import type { SearchState } from '../search/searchState';
 import { useSingleFlight } from '../../lib/useSingleFlight';
 import { describeSaved, savedQueryOf } from './links';
 import { SavedSearchRow } from './SavedSearchRow';
-import { randomId } from '../../lib/randomId';
+import { randomId } from '../../api/randomId';
 
 interface Props {
   definition: StreamDefinition;

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { catalogueLink, type DescribeEvent } from '../catalogue/useEventCatalogue';
-import type { TimeZoneChoice } from '../../app/preferences';
+import type { TimeZoneChoice } from '../../lib/preferences';
 import { followInApp } from '../../lib/navigation';
 import { formatTime, otherZone } from '../../lib/time';
 import type { ColumnSpec, Outcome } from './definition';

@@ -1,6 +1,6 @@
 import { memo, type CSSProperties } from 'react';
 import type { AuditRecord } from '../../api/streams';
-import type { TimeZoneChoice } from '../../app/preferences';
+import type { TimeZoneChoice } from '../../lib/preferences';
 import type { DescribeEvent } from '../catalogue/useEventCatalogue';
 import type { ColumnSpec, StreamDefinition } from './definition';
 import { GridCell } from './GridCell';

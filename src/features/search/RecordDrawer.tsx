@@ -20,7 +20,7 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { useQuery } from '@tanstack/react-query';
 import { recordQuery } from '../../api/records';
 import type { AuditRecord } from '../../api/streams';
-import type { TimeZoneChoice } from '../../app/preferences';
+import type { TimeZoneChoice } from '../../lib/preferences';
 import { copyText } from '../../lib/clipboard';
 import { formatTime, otherZone } from '../../lib/time';
 import type { StreamDefinition } from './definition';

@@ -12,7 +12,7 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import type { AuditRecord } from '../../api/streams';
-import type { TimeZoneChoice } from '../../app/preferences';
+import type { TimeZoneChoice } from '../../lib/preferences';
 import { ROW_HEIGHT, type ColumnPrefs } from './columnPrefs';
 import type { StreamDefinition } from './definition';
 import { GridHeader } from './GridHeader';

@@ -4,8 +4,8 @@ import SearchIcon from '@mui/icons-material/Search';
 import { useQuery } from '@tanstack/react-query';
 import { facetsQuery } from '../../api/records';
 import type { StreamName } from '../../api/streams';
-import { parseQuery, printConjunct, printQuery } from './query';
-import type { FieldSpec, QueryError } from './query/types';
+import { parseQuery, printConjunct, printQuery } from '../../api/query';
+import type { FieldSpec, QueryError } from '../../api/query/types';
 import {
   fieldSuggestions,
   replaceToken,
@@ -14,7 +14,7 @@ import {
   valueSuggestion,
   type Suggestion,
 } from './autocomplete';
-import { formatCount } from '../../lib/formatCount';
+import { formatCount } from '../../api/formatCount';
 
 interface Props {
   stream: StreamName;

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { HistogramParams } from '../../api/schemas/histogram';
 import type { AuditRecord, StreamContract, StreamName } from '../../api/streams';
-import type { TimeZoneChoice } from '../../app/preferences';
+import type { TimeZoneChoice } from '../../lib/preferences';
 import { useAfterPaint } from '../../lib/useAfterPaint';
 import { LazyHistogram } from '../charts/LazyHistogram';
 import { histogramParams, joinQueries } from './histogramSearch';

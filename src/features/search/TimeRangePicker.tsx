@@ -11,7 +11,7 @@ import {
   Stack,
 } from '@mui/material';
 import EventIcon from '@mui/icons-material/Event';
-import type { TimeZoneChoice } from '../../app/preferences';
+import type { TimeZoneChoice } from '../../lib/preferences';
 import { PRESETS, describeRange } from './timeRange';
 
 const AbsoluteRangeForm = lazy(() => import('./AbsoluteRangeForm'));

@@ -1,4 +1,4 @@
-import type { FieldSpec } from './query/types';
+import type { FieldSpec } from '../../api/query/types';
 
 /** The token the caret is in: what autocomplete completes and replaces. */
 export function tokenAt(text: string, caret: number): { start: number; end: number; token: string } {

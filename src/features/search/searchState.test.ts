@@ -4,7 +4,7 @@ import { buildPath } from '../../api/client';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../api/schemas/search';
 import { streamContracts } from '../../api/streams';
 import { parseTimeBound } from '../../api/timeBounds';
-import { MAX_QUERY_LENGTH } from './query/types';
+import { MAX_QUERY_LENGTH } from '../../api/query/types';
 import {
   DEFAULT_FROM,
   defaultSearchState,

@@ -1,8 +1,8 @@
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type RecordsParams } from '../../api/schemas/search';
 import type { AuditRecord, StreamContract } from '../../api/streams';
 import { parseTimeBound } from '../../api/timeBounds';
-import { MAX_QUERY_LENGTH } from './query/types';
-import { formatCount } from '../../lib/formatCount';
+import { MAX_QUERY_LENGTH } from '../../api/query/types';
+import { formatCount } from '../../api/formatCount';
 
 /** Everything a search shows; the URL holds it, with defaults left out. */
 export interface SearchState {

@@ -1,4 +1,4 @@
-import type { TimeZoneChoice } from '../../app/preferences';
+import type { TimeZoneChoice } from '../../lib/preferences';
 import { formatTime } from '../../lib/time';
 
 export const PRESETS: readonly { from: string | null; label: string }[] = [

@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { listRecords, recordKeys } from '../../api/records';
 import { streamContracts, type StreamName } from '../../api/streams';
-import { parseQuery } from './query';
+import { parseQuery } from '../../api/query';
 import { printSort, toRecordsParams, type SearchState } from './searchState';
 
 interface PageParam {

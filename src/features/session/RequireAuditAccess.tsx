@@ -3,7 +3,7 @@ import { Alert, AlertTitle, Box, Button } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { meQuery } from '../../api/me';
 import { READ_AUDIT_LOGS } from '../../api/schemas/me';
-import { LoadingState } from '../search/ResultStates';
+import { LoadingState } from '../../components/ResultStates';
 
 /**
  * Someone without the permission sees why, not a grid of 403s. While the account loads, the

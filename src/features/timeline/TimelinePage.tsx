@@ -19,14 +19,14 @@ import { Link as RouterLink } from 'react-router';
 import type { AuthenticationRecord } from '../../api/schemas/authentication';
 import type { TimelineKey } from '../../api/schemas/timeline';
 import { timelineQuery } from '../../api/timeline';
-import { timeZonePreference } from '../../app/preferences';
+import { timeZonePreference } from '../../lib/preferences';
 import { formatTime, otherZone } from '../../lib/time';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { LoadingState } from '../search/ResultStates';
+import { LoadingState } from '../../components/ResultStates';
 import { streamDefinitions } from '../streams/registry';
 import { LoginPipeline } from './LoginPipeline';
 import { pipelines } from './pipeline';
-import { formatCount } from '../../lib/formatCount';
+import { formatCount } from '../../api/formatCount';
 
 const KEY_LABEL: Record<TimelineKey, string> = {
   trace_id: 'trace',

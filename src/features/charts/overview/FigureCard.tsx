@@ -3,7 +3,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Overview, OverviewFigure } from '../../../api/schemas/overview';
 import { figureChange, figureValue } from './figureText';
 import { gridHref } from './rangeParams';
-import { formatCount } from '../../../lib/formatCount';
+import { formatCount } from '../../../api/formatCount';
 
 const TONE_COLOR = { better: 'success.main', worse: 'error.main', same: 'text.secondary' } as const;
 

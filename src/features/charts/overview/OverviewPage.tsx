@@ -1,9 +1,9 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useSearchParams } from 'react-router';
 import { useOverview } from '../../../api/overview';
-import { timeZonePreference } from '../../../app/preferences';
+import { timeZonePreference } from '../../../lib/preferences';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { LoadingState } from '../../search/ResultStates';
+import { LoadingState } from '../../../components/ResultStates';
 import { TimeRangePicker } from '../../search/TimeRangePicker';
 import { describeRange } from '../../search/timeRange';
 import { FigureCard } from './FigureCard';

@@ -2,7 +2,7 @@ import { Box, Card, CardContent, Link, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import type { Overview, OverviewTopList } from '../../../api/schemas/overview';
 import { gridHref } from './rangeParams';
-import { formatCount } from '../../../lib/formatCount';
+import { formatCount } from '../../../api/formatCount';
 
 /** A ranked list: each item (value, bar and count) links to the grid of its records. */
 export function TopListCard({ list, range }: { list: OverviewTopList; range: Overview['range'] }) {

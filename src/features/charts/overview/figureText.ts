@@ -1,5 +1,5 @@
 import type { OverviewFigure } from '../../../api/schemas/overview';
-import { formatCount } from '../../../lib/formatCount';
+import { formatCount } from '../../../api/formatCount';
 
 /** The value a figure shows: a count, or a rate of its `per` search. */
 export function figureValue(figure: OverviewFigure): string {

@@ -14,7 +14,7 @@ import { useCanManageSettings } from '../useCanManageSettings';
 import { DestinationFields } from './DestinationFields';
 import { conflictRows, draftFrom, inputFrom, validateDraft, type DestinationDraft } from './draft';
 import { TestEventDialog } from './TestEventDialog';
-import { randomId } from '../../../lib/randomId';
+import { randomId } from '../../../api/randomId';
 
 export const LIST_PATH = '/settings/destinations';
 

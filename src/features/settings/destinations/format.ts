@@ -1,4 +1,4 @@
-import { timeZonePreference } from '../../../app/preferences';
+import { timeZonePreference } from '../../../lib/preferences';
 import type { Delivery } from '../../../api/schemas/destinations';
 import { RECORD_TYPE_LABELS, type RecordType } from '../../../api/schemas/recordTypes';
 import { formatTime as formatIn } from '../../../lib/time';

@@ -2,7 +2,7 @@ import { Alert, Checkbox, FormControlLabel, Stack, TextField, Typography } from 
 import { RECORD_TYPE_LABELS, type RecordType } from '../../../api/schemas/recordTypes';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../../api/schemas/retention';
 import { belowRecommended, type PeriodDraft } from './draft';
-import { formatCount } from '../../../lib/formatCount';
+import { formatCount } from '../../../api/formatCount';
 
 interface Props {
   type: RecordType;

@@ -15,7 +15,7 @@ import { ResetDemoData } from '../ResetDemoData';
 import { useCanManageSettings } from '../useCanManageSettings';
 import { conflictRows, describeDays, draftFrom, loweredTypes, parseDraft } from './draft';
 import { PeriodField } from './PeriodField';
-import { formatCount } from '../../../lib/formatCount';
+import { formatCount } from '../../../api/formatCount';
 
 export function RetentionPage() {
   usePageTitle('Retention');

@@ -5,7 +5,7 @@ import {
   retentionDaysSchema,
   type RetentionPolicies,
 } from '../../../api/schemas/retention';
-import { formatCount } from '../../../lib/formatCount';
+import { formatCount } from '../../../api/formatCount';
 
 /** One record type's period as typed: the days stay text so a half-typed value is not lost. */
 export interface PeriodDraft {

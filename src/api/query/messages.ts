@@ -1,6 +1,6 @@
 /** Error message text, kept apart from the parser so the wording is easy to review. */
 import type { FieldSpec, FieldType } from './types';
-import { formatCount } from '../../../lib/formatCount';
+import { formatCount } from '../formatCount';
 
 const SHOWN_LENGTH = 40;
 const MAX_SUGGESTIONS = 3;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createPersisted } from '../lib/storage';
+import { createPersisted } from './storage';
 
 export const themeModeSchema = z.enum(['light', 'dark', 'system']);
 export type ThemeMode = z.infer<typeof themeModeSchema>;
