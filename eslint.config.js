@@ -5,6 +5,8 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+import { layers } from './config/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
@@ -24,6 +26,21 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
+    },
+  },
+  {
+    // The layers (config/layers.js): each zone names what a folder must never import, and why.
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    // a test may reach across layers to set up what it tests (e.g. the client against the mock)
+    ignores: ['**/*.test.{ts,tsx}', 'src/test/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layers }],
+      // a cycle of modules has no order to read or load it in; it hides a missing layer
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

@@ -21,6 +21,7 @@ import { streamNav } from '../features/streams/nav';
 import { RoleSwitcher } from '../features/session/RoleSwitcher';
 import { ThemeMenu } from './ThemeMenu';
 import { TimeZoneSwitch } from './TimeZoneSwitch';
+import { hrefs } from '../lib/links';
 import { followInApp } from '../lib/navigation';
 
 const NAV_WIDTH = 200;
@@ -37,7 +38,7 @@ const NAV_GROUPS: NavGroup[] = [
   {
     id: 'nav-audit-logs',
     title: 'Audit logs',
-    items: streamNav.map((item) => ({ to: `/audit/${item.stream}`, title: item.title })),
+    items: streamNav.map((item) => ({ to: hrefs.stream(item.stream), title: item.title })),
   },
   { id: 'nav-reference', title: 'Reference', items: [{ to: '/event-types', title: 'Event types' }] },
   { id: 'nav-settings', title: 'Settings', items: settingsNav },

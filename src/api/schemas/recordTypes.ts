@@ -1,16 +1,14 @@
 import { z } from 'zod';
+import { perStream, streamContracts, streamNames, type StreamName } from '../streams';
 
 /**
- * The four kinds of audit record (seed 000): they are the four streams, and "API access"
- * (changes to the state of the system) is the Activity stream.
+ * The kinds of audit record in the audit destinations documentation are the streams; its "API
+ * access" (changes to the state of the system) is the Activity stream.
  */
-export const recordTypes = ['authentication', 'authorisation', 'access', 'activity'] as const;
-export const recordTypeSchema = z.enum(recordTypes);
-export type RecordType = z.infer<typeof recordTypeSchema>;
+export const recordTypes = streamNames;
+export const recordTypeSchema = z.enum(streamNames);
+export type RecordType = StreamName;
 
-export const RECORD_TYPE_LABELS: Record<RecordType, string> = {
-  authentication: 'Authentication',
-  authorisation: 'Authorisation',
-  access: 'Access',
-  activity: 'API access',
-};
+export const RECORD_TYPE_LABELS: Record<RecordType, string> = perStream(
+  (stream) => streamContracts[stream].recordTypeLabel,
+);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatCount } from '../formatCount';
+import { perStream } from '../streams';
 
 export const MIN_RETENTION_DAYS = 1;
 export const MAX_RETENTION_DAYS = 3650;
@@ -20,12 +21,7 @@ export const retentionDaysSchema = z
   .nullable();
 export type RetentionDays = z.infer<typeof retentionDaysSchema>;
 
-export const retentionPoliciesSchema = z.object({
-  authentication: retentionDaysSchema,
-  authorisation: retentionDaysSchema,
-  access: retentionDaysSchema,
-  activity: retentionDaysSchema,
-});
+export const retentionPoliciesSchema = z.object(perStream(() => retentionDaysSchema));
 export type RetentionPolicies = z.infer<typeof retentionPoliciesSchema>;
 
 export const retentionSchema = z.object({
@@ -41,7 +37,7 @@ export type RetentionInput = z.infer<typeof retentionInputSchema>;
 const count = z.number().int().nonnegative();
 /** How many stored records a set of policies would remove, per record type. */
 export const retentionImpactSchema = z.object({
-  removals: z.object({ authentication: count, authorisation: count, access: count, activity: count }),
+  removals: z.object(perStream(() => count)),
 });
 export type RetentionImpact = z.infer<typeof retentionImpactSchema>;
 

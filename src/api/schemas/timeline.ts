@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { accessRecordSchema } from './access';
-import { activityRecordSchema } from './activity';
-import { authenticationRecordSchema } from './authentication';
-import { authorisationRecordSchema } from './authorisation';
+import { streamContracts, streamNames, type StreamName, type StreamRecord } from '../streams';
 
 export const timelineKeySchema = z.enum(['trace_id', 'session', 'token', 'request_id']);
 export type TimelineKey = z.infer<typeof timelineKeySchema>;
@@ -12,13 +9,19 @@ export const timelineParamsSchema = z.object({
   value: z.string().min(1, 'is required').max(200, 'must be at most 200 characters'),
 });
 
-export const timelineItemSchema = z.discriminatedUnion('stream', [
-  z.object({ stream: z.literal('authentication'), time: z.string(), record: authenticationRecordSchema }),
-  z.object({ stream: z.literal('authorisation'), time: z.string(), record: authorisationRecordSchema }),
-  z.object({ stream: z.literal('access'), time: z.string(), record: accessRecordSchema }),
-  z.object({ stream: z.literal('activity'), time: z.string(), record: activityRecordSchema }),
-]);
-export type TimelineItem = z.infer<typeof timelineItemSchema>;
+/** One record of any stream, tagged with its stream. */
+export type TimelineItem = {
+  [S in StreamName]: { stream: S; time: string; record: StreamRecord<S> };
+}[StreamName];
+
+const itemSchemas = streamNames.map((stream) =>
+  z.object({ stream: z.literal(stream), time: z.string(), record: streamContracts[stream].schema }),
+);
+// typed from the mapped type above: zod infers only the widened record of the generic contracts
+export const timelineItemSchema = z.discriminatedUnion(
+  'stream',
+  itemSchemas as [(typeof itemSchemas)[number], ...(typeof itemSchemas)[number][]],
+) as unknown as z.ZodType<TimelineItem>;
 
 /** Every record of every stream tied to one trace, session, token or request, oldest first. */
 export const timelineSchema = z.object({

@@ -4,6 +4,8 @@ import type { StreamContract } from './types';
 
 export const accessContract: StreamContract<AccessRecord> = {
   name: 'access',
+  title: 'Access',
+  recordTypeLabel: 'Access',
   schema: accessRecordSchema,
   timeField: 'start_time',
   defaultSort: '-start_time',

@@ -3,6 +3,8 @@ import type { StreamContract } from './types';
 
 export const activityContract: StreamContract<ActivityRecord> = {
   name: 'activity',
+  title: 'Activity',
+  recordTypeLabel: 'API access',
   schema: activityRecordSchema,
   timeField: 'event_time',
   defaultSort: '-event_time',

@@ -3,6 +3,8 @@ import type { StreamContract } from './types';
 
 export const authenticationContract: StreamContract<AuthenticationRecord> = {
   name: 'authentication',
+  title: 'Authentication',
+  recordTypeLabel: 'Authentication',
   schema: authenticationRecordSchema,
   timeField: 'time',
   defaultSort: '-time',

@@ -4,6 +4,8 @@ import type { StreamContract } from './types';
 
 export const authorisationContract: StreamContract<AuthorisationRecord> = {
   name: 'authorisation',
+  title: 'Authorisation',
+  recordTypeLabel: 'Authorisation',
   schema: authorisationRecordSchema,
   timeField: 'time',
   defaultSort: '-time',

@@ -7,6 +7,10 @@ import type { FieldSpec } from '../query/types';
  */
 export interface StreamContract<R extends { id: string }> {
   readonly name: string;
+  /** the stream's name in the console's menu and page titles */
+  readonly title: string;
+  /** the name of its kind of record where destinations and retention list them */
+  readonly recordTypeLabel: string;
   readonly schema: z.ZodType<R>;
   readonly fields: readonly FieldSpec[];
   /** the field holding the record's instant; time ranges filter on it */

@@ -1,5 +1,7 @@
 import type { SavedQuery } from '../../api/schemas/savedSearches';
+import { parseSort } from '../../api/sort';
 import type { AuditRecord, StreamContract, StreamName } from '../../api/streams';
+import { hrefs } from '../../lib/links';
 import { defaultSearchState, printSort, writeSearchParams, type SearchState } from '../search/searchState';
 
 /** What a saved search keeps of the search on screen: query, range and sort (not the open record). */
@@ -18,10 +20,9 @@ export function searchPath(
     q: saved.q,
     from: saved.from,
     to: saved.to,
-    sort: { field: saved.sort.replace(/^-/, ''), desc: saved.sort.startsWith('-') },
+    sort: parseSort(saved.sort),
   };
-  const params = writeSearchParams(state, contract).toString();
-  return `/audit/${stream}${params ? `?${params}` : ''}`;
+  return hrefs.stream(stream, writeSearchParams(state, contract));
 }
 
 /** A link anyone with access can open: the search itself, not a reference to the saved copy. */
@@ -30,5 +31,6 @@ export const shareLink = (path: string) => new URL(path, window.location.origin)
 export function describeSaved(saved: SavedQuery): string {
   const range =
     saved.from === null ? 'all time' : saved.to ? `${saved.from} to ${saved.to}` : `since ${saved.from}`;
-  return `${saved.q || 'everything'} · ${range} · sorted by ${saved.sort.replace(/^-/, '')}${saved.sort.startsWith('-') ? ' (descending)' : ''}`;
+  const sort = parseSort(saved.sort);
+  return `${saved.q || 'everything'} · ${range} · sorted by ${sort.field}${sort.desc ? ' (descending)' : ''}`;
 }

@@ -5,6 +5,7 @@ export type Outcome = 'success' | 'failure' | 'neutral';
 export interface ColumnSpec {
   /** the record field it shows (also the sort key when the contract lists it as sortable) */
   readonly field: string;
+  /** the column's heading: the field's label unless a column says otherwise */
   readonly header: string;
   /** initial width in px */
   readonly width: number;
@@ -41,7 +42,8 @@ export interface StreamDefinition {
   readonly pivots: readonly PivotSpec[];
   /** the drawer's title */
   recordTitle(record: AuditRecord): string;
-  outcome?(record: AuditRecord): Outcome;
+  /** from the contract's outcome bands, the same split the histogram stacks */
+  outcome(record: AuditRecord): Outcome;
   /** before/after values of a change record, shown as diffs in the drawer */
   changes?(record: AuditRecord): readonly ChangeSpec[];
   /** fields holding JSON payloads whose secret-looking keys are masked wherever the record is shown */

@@ -3,6 +3,10 @@ import type { AuditRecord, StreamContract } from '../../api/streams';
 import { parseTimeBound } from '../../api/timeBounds';
 import { MAX_QUERY_LENGTH } from '../../api/query/types';
 import { formatCount } from '../../api/formatCount';
+import { parseSort, printSort, type Sort } from '../../api/sort';
+import { ALL_TIME } from '../../lib/links';
+
+export { printSort };
 
 /** Everything a search shows; the URL holds it, with defaults left out. */
 export interface SearchState {
@@ -11,14 +15,13 @@ export interface SearchState {
   from: string | null;
   /** null means "now" */
   to: string | null;
-  sort: { field: string; desc: boolean };
+  sort: Sort;
   limit: number;
   /** id of the record open in the drawer */
   record: string | null;
 }
 
 export const DEFAULT_FROM = 'now-24h';
-const ALL_TIME = 'all';
 
 export function defaultSearchState(contract: StreamContract<AuditRecord>): SearchState {
   return {
@@ -29,14 +32,6 @@ export function defaultSearchState(contract: StreamContract<AuditRecord>): Searc
     limit: DEFAULT_PAGE_SIZE,
     record: null,
   };
-}
-
-function parseSort(value: string): SearchState['sort'] {
-  return { field: value.replace(/^-/, ''), desc: value.startsWith('-') };
-}
-
-export function printSort(sort: SearchState['sort']): string {
-  return `${sort.desc ? '-' : ''}${sort.field}`;
 }
 
 /** Reads a URL; a value that can't be used falls back to its default with a notice saying so. */
@@ -61,7 +56,7 @@ export function readSearchParams(
     if ((contract.sortable as readonly string[]).includes(parsed.field)) state.sort = parsed;
     else
       notices.push(
-        `Can't sort by "${sort.replace(/^-/, '')}"; sorted by ${contract.defaultSort.replace(/^-/, '')} instead.`,
+        `Can't sort by "${parsed.field}"; sorted by ${parseSort(contract.defaultSort).field} instead.`,
       );
   }
 

@@ -1,13 +1,14 @@
-import type { ColumnSpec, PivotSpec, TimelineKeyField } from '../search/definition';
+import type { ColumnInput } from '../search/defineStream';
+import type { PivotSpec, TimelineKeyField } from '../search/definition';
 
 /** The ids a connector request line carries, access and authorisation alike: hidden until asked for. */
-export const REQUEST_ID_COLUMNS: readonly ColumnSpec[] = [
-  { field: 'request_id', header: 'Request ID', width: 290, kind: 'mono' },
-  { field: 'jti', header: 'Token ID (jti)', width: 210, kind: 'mono' },
-  { field: 'sub', header: 'Subject', width: 210, kind: 'mono' },
-  { field: 'org', header: 'Org', width: 190, kind: 'mono' },
-  { field: 'source_id', header: 'Source ID', width: 210, kind: 'mono' },
-  { field: 'source_org_id', header: 'Source org ID', width: 190, kind: 'mono' },
+export const REQUEST_ID_COLUMNS: readonly ColumnInput[] = [
+  { field: 'request_id', width: 290, kind: 'mono' },
+  { field: 'jti', width: 210, kind: 'mono' },
+  { field: 'sub', width: 210, kind: 'mono' },
+  { field: 'org', width: 190, kind: 'mono' },
+  { field: 'source_id', width: 210, kind: 'mono' },
+  { field: 'source_org_id', width: 190, kind: 'mono' },
 ];
 
 export const REQUEST_PIVOTS: readonly PivotSpec[] = [

@@ -21,6 +21,7 @@ import type { TimelineKey } from '../../api/schemas/timeline';
 import { timelineQuery } from '../../api/timeline';
 import { timeZonePreference } from '../../lib/preferences';
 import { formatTime, otherZone } from '../../lib/time';
+import { hrefs } from '../../lib/links';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { LoadingState } from '../../components/ResultStates';
 import { streamDefinitions } from '../streams/registry';
@@ -130,10 +131,7 @@ export function TimelinePage({ timelineKey, value }: { timelineKey: TimelineKey;
                             {OUTCOME_LABEL[outcome]}
                           </TableCell>
                           <TableCell dir="auto">
-                            <Link
-                              component={RouterLink}
-                              to={`/audit/${item.stream}?from=all&record=${encodeURIComponent(item.record.id)}`}
-                            >
+                            <Link component={RouterLink} to={hrefs.record(item.stream, item.record.id)}>
                               {definition.recordTitle(item.record)}
                             </Link>
                           </TableCell>

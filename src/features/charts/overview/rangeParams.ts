@@ -1,7 +1,7 @@
 import { parseTimeBound } from '../../../api/timeBounds';
+import type { StreamName } from '../../../api/streams';
+import { ALL_TIME, hrefs } from '../../../lib/links';
 import { DEFAULT_FROM } from '../../search/searchState';
-
-const ALL_TIME = 'all';
 
 /** The overview's range as its URL holds it, with the grids' conventions (`from=all`, default last 24 hours). */
 export function readRange(params: URLSearchParams, now = Date.now()) {
@@ -36,10 +36,10 @@ export function pinBound(bound: string): string {
 }
 
 /** The grid of one search over exactly the instants the overview counted. */
-export function gridHref(stream: string, q: string, range: { from: string | null; to: string }): string {
+export function gridHref(stream: StreamName, q: string, range: { from: string | null; to: string }): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   params.set('from', range.from ?? ALL_TIME);
   params.set('to', range.to);
-  return `/audit/${stream}?${params.toString()}`;
+  return hrefs.stream(stream, params);
 }

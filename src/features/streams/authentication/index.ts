@@ -1,34 +1,28 @@
-import { streamContracts } from '../../../api/streams';
-import type { Outcome, StreamDefinition } from '../../search/definition';
+import { defineStream } from '../../search/defineStream';
 
-const FAILURES = new Set(['failure', 'user_not_found', 'access_denied', 'timeout', 'denied', 'error']);
-const SUCCESSES = new Set(['success', 'issued', 'reissued']);
-
-export const authenticationStream: StreamDefinition = {
+export const authenticationStream = defineStream({
   stream: 'authentication',
-  title: 'Authentication',
   description: 'Every stage of every attempt by a user or service account to prove their identity.',
-  contract: streamContracts.authentication,
   columns: [
-    { field: 'time', header: 'Time', width: 260, visible: true, kind: 'time' },
-    { field: 'email', header: 'Email', width: 230, visible: true },
-    { field: 'stage', header: 'Stage', width: 130, visible: true, kind: 'mono' },
-    { field: 'event', header: 'Event', width: 140, visible: true, kind: 'outcome', eventType: true },
-    { field: 'source_ip', header: 'Source IP', width: 160, visible: true, kind: 'mono' },
-    { field: 'application_name', header: 'Application', width: 150, visible: true },
-    { field: 'upstream_idp', header: 'Upstream IdP', width: 120, visible: true },
-    { field: 'user_agent', header: 'User agent', width: 260, visible: true },
-    { field: 'client_id', header: 'Client ID', width: 140 },
-    { field: 'issuer', header: 'Issuer', width: 220 },
-    { field: 'org_name', header: 'Org', width: 160 },
-    { field: 'login_org_name', header: 'Login org', width: 160 },
-    { field: 'user_id', header: 'User ID', width: 200, kind: 'mono' },
-    { field: 'upstream_user_id', header: 'Upstream user ID', width: 200, kind: 'mono' },
-    { field: 'trace_id', header: 'Trace ID', width: 290, kind: 'mono' },
-    { field: 'session', header: 'Session', width: 200, kind: 'mono' },
-    { field: 'token_id', header: 'Token ID', width: 200, kind: 'mono' },
-    { field: 'org_id', header: 'Org ID', width: 180, kind: 'mono' },
-    { field: 'login_org_id', header: 'Login org ID', width: 180, kind: 'mono' },
+    { field: 'time', width: 260, visible: true, kind: 'time' },
+    { field: 'email', width: 230, visible: true },
+    { field: 'stage', width: 130, visible: true, kind: 'mono' },
+    { field: 'event', width: 140, visible: true, kind: 'outcome', eventType: true },
+    { field: 'source_ip', width: 160, visible: true, kind: 'mono' },
+    { field: 'application_name', width: 150, visible: true },
+    { field: 'upstream_idp', width: 120, visible: true },
+    { field: 'user_agent', width: 260, visible: true },
+    { field: 'client_id', width: 140 },
+    { field: 'issuer', width: 220 },
+    { field: 'org_name', width: 160 },
+    { field: 'login_org_name', width: 160 },
+    { field: 'user_id', width: 200, kind: 'mono' },
+    { field: 'upstream_user_id', width: 200, kind: 'mono' },
+    { field: 'trace_id', width: 290, kind: 'mono' },
+    { field: 'session', width: 200, kind: 'mono' },
+    { field: 'token_id', width: 200, kind: 'mono' },
+    { field: 'org_id', width: 180, kind: 'mono' },
+    { field: 'login_org_id', width: 180, kind: 'mono' },
   ],
   pivots: [
     { field: 'trace_id', noun: 'trace' },
@@ -44,10 +38,4 @@ export const authenticationStream: StreamDefinition = {
     { field: 'token_id', key: 'token' },
   ],
   recordTitle: (r) => `${String(r.stage)} · ${String(r.event)} — ${String(r.email ?? r.client_id)}`,
-  outcome: (r): Outcome => {
-    const event = String(r.event);
-    if (FAILURES.has(event)) return 'failure';
-    if (SUCCESSES.has(event)) return 'success';
-    return 'neutral';
-  },
-};
+});

@@ -1,0 +1,56 @@
+// The layers of the code, downward only: app → features → components/lib → api (the contract).
+// mocks/ (the demo's API) sees only the contract. Read by eslint.config.js (import-x/no-restricted-paths).
+
+const UI = ['./src/app', './src/features', './src/components', './src/lib'];
+const feature = (name) => `./src/features/${name}`;
+/** Features that others build on; they import no other feature (the diff is drawn in the engine's drawer). */
+const LEAVES = ['diff', 'session'];
+/** Features around the engine: each reads a search from the engine's context, none imports another. */
+const AROUND = ['catalogue', 'charts', 'export', 'live', 'savedSearches', 'settings'];
+/** Where features are composed into pages. */
+const COMPOSERS = ['streams', 'timeline'];
+
+const others = (name, names) => names.filter((n) => n !== name).map(feature);
+
+export const layers = [
+  {
+    target: './src/api',
+    from: [...UI, './mocks'],
+    message: 'The contract stands alone: the app, the mock and the server import it, never the reverse.',
+  },
+  {
+    target: './mocks',
+    from: UI,
+    message: "The demo's API implements the contract: it may import src/api, never UI code.",
+  },
+  {
+    target: ['./src/components', './src/lib'],
+    from: ['./src/app', './src/features'],
+    message: 'Shared UI and helpers sit below the features and the app.',
+  },
+  {
+    target: './src/features',
+    from: ['./src/app'],
+    message: 'The app composes the features; a feature never reaches back up into it.',
+  },
+  {
+    target: feature('search'),
+    from: [...AROUND, ...COMPOSERS, 'session'].map(feature),
+    message: 'The search engine knows no feature around it: they read the search from its context.',
+  },
+  ...LEAVES.map((name) => ({
+    target: feature(name),
+    from: others(name, [...LEAVES, ...AROUND, ...COMPOSERS, 'search']),
+    message: `${name} is a leaf feature: it imports no other feature.`,
+  })),
+  ...AROUND.map((name) => ({
+    target: feature(name),
+    from: others(name, [...AROUND, ...COMPOSERS]),
+    message: `${name} builds on the engine only: pages compose it with the others (features/streams).`,
+  })),
+  {
+    target: feature('streams'),
+    from: [feature('timeline')],
+    message: 'The timeline builds on the stream definitions, not the reverse.',
+  },
+];
