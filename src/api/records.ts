@@ -8,6 +8,7 @@ import { streamContracts, type AuditRecord, type StreamName } from './streams';
 export const recordKeys = {
   all: (stream: StreamName) => ['records', stream] as const,
   list: (stream: StreamName, search: object) => ['records', stream, 'list', search] as const,
+  count: (stream: StreamName, search: RecordsParams) => ['records', stream, 'count', search] as const,
   detail: (stream: StreamName, id: string) => ['records', stream, 'detail', id] as const,
   facets: (stream: StreamName, field: string, prefix: string) =>
     ['records', stream, 'facets', field, prefix] as const,
@@ -31,6 +32,15 @@ export function listRecords(
   signal?: AbortSignal,
 ): Promise<Page<AuditRecord>> {
   return request(`/audit/${stream}/records`, recordPageSchema(stream), { params: { ...params }, signal });
+}
+
+/** How many records a search finds (a one-record page, for its total). */
+export function recordCountQuery(stream: StreamName, params: RecordsParams) {
+  return queryOptions({
+    queryKey: recordKeys.count(stream, params),
+    queryFn: async ({ signal }) => (await listRecords(stream, { ...params, limit: 1 }, signal)).total,
+    staleTime: 60_000,
+  });
 }
 
 export function recordQuery(stream: StreamName, id: string) {

@@ -228,3 +228,21 @@ describe('parseQuery: errors', () => {
     }
   });
 });
+
+describe('one parse per search', () => {
+  const fields = [{ name: 'stage', type: 'keyword' }] as const;
+
+  it('gives the same result object for the same text and fields', () => {
+    const first = parseQuery('stage:mfa', fields);
+    expect(parseQuery('stage:mfa', fields)).toBe(first);
+    expect(parseQuery('stage:password', fields)).not.toBe(first);
+    expect(parseQuery('stage:mfa', [...fields])).not.toBe(first);
+    expect(parseQuery('stage:mfa', [...fields])).toEqual(first);
+  });
+
+  it('keeps answering correctly past its memory', () => {
+    for (let i = 0; i < 100; i++) parseQuery(`stage:s${i}`, fields);
+    const again = parseQuery('stage:s0', fields);
+    expect(again.ok && again.query.conjuncts[0]?.terms[0]).toMatchObject({ field: 'stage', value: 's0' });
+  });
+});

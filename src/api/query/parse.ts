@@ -24,7 +24,27 @@ type FieldLookup = ReadonlyMap<string, FieldSpec>;
 
 const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/** Recent results per field list: the search box, the page, the prefetch and the mock all parse the same text. */
+const recent = new WeakMap<readonly FieldSpec[], Map<string, ParseResult>>();
+const RECENT_LIMIT = 32;
+
+/**
+ * Parses a query. The same text with the same field list gives the very same (immutable) result,
+ * so every part of one search shares one parse.
+ */
 export function parseQuery(input: string, fields: readonly FieldSpec[]): ParseResult {
+  let cache = recent.get(fields);
+  if (!cache) recent.set(fields, (cache = new Map()));
+  let result = cache.get(input);
+  if (result === undefined) {
+    result = parse(input, fields);
+    if (cache.size >= RECENT_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(input, result);
+  }
+  return result;
+}
+
+function parse(input: string, fields: readonly FieldSpec[]): ParseResult {
   // Checked first so a pasted megabyte costs nothing.
   if (input.length > MAX_QUERY_LENGTH) {
     return failure({

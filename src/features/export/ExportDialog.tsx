@@ -21,7 +21,7 @@ import {
   Typography,
 } from '@mui/material';
 import type { TimeZoneChoice } from '../../lib/preferences';
-import { listRecords, recordKeys } from '../../api/records';
+import { recordCountQuery } from '../../api/records';
 import { exportFormats, localTimeColumn, type ExportFormat } from '../../api/schemas/export';
 import type { StreamDefinition } from '../search/definition';
 import { toRecordsParams, type SearchState } from '../search/searchState';
@@ -52,15 +52,12 @@ const records = (value: number) => `${formatCount(value)} record${value === 1 ? 
 function useRecordCount(props: ExportProps) {
   const { definition, search, total } = props;
   const [now] = useState(() => Date.now());
-  const params = { ...toRecordsParams(search, now), limit: 1 };
   const counted = useQuery({
-    queryKey: recordKeys.list(definition.stream, { ...params, count: true }),
-    queryFn: ({ signal }) => listRecords(definition.stream, params, signal),
+    ...recordCountQuery(definition.stream, toRecordsParams(search, now)),
     enabled: total === null,
-    staleTime: 60_000,
   });
   if (total !== null) return { count: total, error: null };
-  return { count: counted.data?.total ?? null, error: counted.error?.message ?? null };
+  return { count: counted.data ?? null, error: counted.error?.message ?? null };
 }
 
 function Progress({ status }: { status: Extract<ExportStatus, { kind: 'running' }> }) {

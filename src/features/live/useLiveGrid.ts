@@ -1,28 +1,18 @@
 import { useMemo, useState } from 'react';
-import type { AuditRecord, StreamContract, StreamName } from '../../api/streams';
-import { defaultSearchState, printSort, type SearchState } from '../search/searchState';
+import type { SearchController } from '../search/controller';
+import { defaultSearchState, printSort } from '../search/searchState';
 import { useLiveTail } from './useLiveTail';
-
-interface Grid {
-  stream: StreamName;
-  contract: StreamContract<AuditRecord>;
-  state: SearchState;
-  update: (patch: Partial<SearchState>) => void;
-  /** the search's own rows and total, and the instant it ran at (null while a new one loads) */
-  rows: readonly AuditRecord[];
-  total: number | null;
-  at: number | null;
-  /** runs the search afresh */
-  refetch: () => void;
-  /** the query can be run */
-  runnable: boolean;
-}
 
 /**
  * A grid with Live: arrivals go above the search's rows (whose pages stay pinned to the
  * instant the search ran), or wait behind a notice while the reader is scrolled down.
  */
-export function useLiveGrid({ stream, contract, state, update, rows, total, at, refetch, runnable }: Grid) {
+export function useLiveGrid({ definition, state, update, pages, parsed }: SearchController) {
+  const { stream, contract } = definition;
+  // the search's own rows and total, and the instant it ran at (null while a new one loads)
+  const { rows, total, at, query } = pages;
+  const refetch = () => void query.refetch();
+  const runnable = parsed.ok;
   const [wanted, setWanted] = useState(false);
   const [paused, setPaused] = useState(false);
   const [atTop, setAtTop] = useState(true);

@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { Button } from '@mui/material';
 import BookmarksIcon from '@mui/icons-material/Bookmarks';
-import type { StreamDefinition } from '../search/definition';
-import type { SearchState } from '../search/searchState';
+import { useSearch } from '../search/controller';
 import { SavedSearchesDialog } from './SavedSearchesDialog';
 
-/** "Saved searches" for a grid's toolbar. */
-export function SavedSearchesButton(props: { definition: StreamDefinition; search: SearchState }) {
+/** "Saved searches" for a grid's toolbar: saves the page's search, lists the stream's others. */
+export function SavedSearchesButton() {
+  const { definition, state } = useSearch();
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button size="small" startIcon={<BookmarksIcon />} onClick={() => setOpen(true)} aria-haspopup="dialog">
         Saved searches
       </Button>
-      {open && <SavedSearchesDialog {...props} onClose={() => setOpen(false)} />}
+      {open && <SavedSearchesDialog definition={definition} search={state} onClose={() => setOpen(false)} />}
     </>
   );
 }

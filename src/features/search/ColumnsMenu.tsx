@@ -15,19 +15,13 @@ import {
 import ViewColumnIcon from '@mui/icons-material/ViewColumn';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import { DEFAULT_PREFS, type ColumnPrefs, type Density } from './columnPrefs';
-import type { StreamDefinition } from './definition';
+import { DEFAULT_PREFS, type Density } from './columnPrefs';
+import { useSearch } from './controller';
 
-interface Props {
-  definition: StreamDefinition;
-  prefs: ColumnPrefs;
-  setPrefs: (prefs: ColumnPrefs) => void;
-  order: readonly string[];
-  visible: ReadonlySet<string>;
-}
-
-/** Show, hide and reorder columns and pick the density; all by keyboard as well as mouse. */
-export function ColumnsMenu({ definition, prefs, setPrefs, order, visible }: Props) {
+/** Show, hide and reorder the page's columns and pick the density; by keyboard as well as mouse. */
+export function ColumnsMenu() {
+  const { definition, columns } = useSearch();
+  const { prefs, setPrefs, order, visible } = columns;
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const header = new Map(definition.columns.map((c) => [c.field, c.header]));
 

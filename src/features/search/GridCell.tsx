@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { catalogueLink, type DescribeEvent } from '../catalogue/useEventCatalogue';
 import type { TimeZoneChoice } from '../../lib/preferences';
+import { hrefs } from '../../lib/links';
 import { followInApp } from '../../lib/navigation';
 import { formatTime, otherZone } from '../../lib/time';
-import type { ColumnSpec, Outcome } from './definition';
+import type { ColumnSpec, DescribeEvent, Outcome } from './definition';
 import { cellText } from './cellText';
 import { LazyTooltip } from './LazyTooltip';
 
@@ -36,11 +36,11 @@ export const GridCell = memo(function GridCell(props: {
     <LazyTooltip title={() => eventType.description}>
       <a
         className="cell-link"
-        href={catalogueLink(eventType.name)}
+        href={hrefs.eventType(eventType.name)}
         tabIndex={-1}
         onClick={(e) => {
           e.stopPropagation();
-          followInApp(e, catalogueLink(eventType.name));
+          followInApp(e, hrefs.eventType(eventType.name));
         }}
       >
         {text}

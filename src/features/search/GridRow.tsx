@@ -1,8 +1,7 @@
 import { memo, type CSSProperties } from 'react';
 import type { AuditRecord } from '../../api/streams';
 import type { TimeZoneChoice } from '../../lib/preferences';
-import type { DescribeEvent } from '../catalogue/useEventCatalogue';
-import type { ColumnSpec, StreamDefinition } from './definition';
+import type { ColumnSpec, DescribeEvent, StreamDefinition } from './definition';
 import { GridCell } from './GridCell';
 
 export interface GridRowProps {
@@ -19,7 +18,7 @@ export interface GridRowProps {
   columns: readonly ColumnSpec[];
   definition: StreamDefinition;
   zone: TimeZoneChoice;
-  describe: DescribeEvent;
+  describe: DescribeEvent | undefined;
   onActivate: (index: number) => void;
   onOpen: (id: string) => void;
 }

@@ -12,14 +12,12 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import type { AuditRecord } from '../../api/streams';
-import type { TimeZoneChoice } from '../../lib/preferences';
-import { ROW_HEIGHT, type ColumnPrefs } from './columnPrefs';
-import type { StreamDefinition } from './definition';
+import { ROW_HEIGHT } from './columnPrefs';
+import { useSearch } from './controller';
+import type { DescribeEvent } from './definition';
 import { GridHeader } from './GridHeader';
 import { GridRow } from './GridRow';
 import { RowGroup } from './RowGroup';
-import { useEventCatalogue } from '../catalogue/useEventCatalogue';
-import type { SearchState } from './searchState';
 
 const features = tableFeatures({
   columnSizingFeature,
@@ -31,24 +29,13 @@ const NO_DATA: AuditRecord[] = [];
 /** fetch the next page when this close to the end of what is loaded */
 const PREFETCH_ROWS = 30;
 
+/** The search, its columns and its pages come from the page's SearchContext. */
 interface Props {
-  definition: StreamDefinition;
+  /** the search's rows, with any live arrivals on top */
   rows: readonly AuditRecord[];
   total: number;
-  sort: SearchState['sort'];
-  onSort: (field: string) => void;
-  onOpen: (id: string) => void;
-  selectedId: string | null;
-  order: readonly string[];
-  visible: ReadonlySet<string>;
-  prefs: ColumnPrefs;
-  setPrefs: (prefs: ColumnPrefs) => void;
-  zone: TimeZoneChoice;
-  hasNextPage: boolean;
-  fetchingNextPage: boolean;
-  fetchNextPage: () => void;
-  /** a request for these rows is in flight */
-  busy: boolean;
+  /** looks up event names for the cells that show one */
+  describe?: DescribeEvent;
   /** told whether the first row is in view (a live tail holds new rows back while it is not) */
   onAtTopChange?: (atTop: boolean) => void;
   /** changing it scrolls back to the first row */
@@ -56,11 +43,16 @@ interface Props {
 }
 
 export function ResultsGrid(props: Props) {
-  const { definition, rows, total, sort, onSort, onOpen, selectedId, order, visible, prefs, setPrefs, zone } =
-    props;
-  const { hasNextPage, fetchingNextPage, fetchNextPage } = props;
+  const { rows, total, describe } = props;
+  const search = useSearch();
+  const { definition, zone, sortBy: onSort, open: onOpen } = search;
+  const { sort, record: selectedId } = search.state;
+  const { order, visible, prefs, setPrefs } = search.columns;
+  const { query } = search.pages;
+  const hasNextPage = query.hasNextPage && !query.isError;
+  const fetchingNextPage = query.isFetchingNextPage;
+  const { fetchNextPage } = query;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const describe = useEventCatalogue(definition.columns.some((c) => c.eventType));
   const rowHeight = ROW_HEIGHT[prefs.density];
   const [active, setActive] = useState(0);
 
@@ -119,7 +111,7 @@ export function ResultsGrid(props: Props) {
   const lastIndex = items.at(-1)?.index ?? 0;
 
   useEffect(() => {
-    if (hasNextPage && !fetchingNextPage && lastIndex >= rows.length - PREFETCH_ROWS) fetchNextPage();
+    if (hasNextPage && !fetchingNextPage && lastIndex >= rows.length - PREFETCH_ROWS) void fetchNextPage();
   }, [lastIndex, rows.length, hasNextPage, fetchingNextPage, fetchNextPage]);
 
   const focusRow = (index: number) => {
@@ -169,7 +161,7 @@ export function ResultsGrid(props: Props) {
       aria-label={`${definition.title} records`}
       aria-rowcount={total + 1}
       aria-colcount={headers.length}
-      aria-busy={props.busy}
+      aria-busy={query.isFetching}
       onScroll={(e) => onAtTopChange?.(e.currentTarget.scrollTop < rowHeight / 2)}
       sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', fontSize: 13 }}
     >

@@ -2,6 +2,11 @@ import type { AuditRecord, StreamContract, StreamName } from '../../api/streams'
 
 export type Outcome = 'success' | 'failure' | 'neutral';
 
+/** An event name's entry in the catalogue, for the grid's hover text and link; undefined if unknown. */
+export type DescribeEvent = (
+  name: unknown,
+) => { readonly name: string; readonly description: string } | undefined;
+
 export interface ColumnSpec {
   /** the record field it shows (also the sort key when the contract lists it as sortable) */
   readonly field: string;

@@ -65,7 +65,7 @@ export function useRecordPages(stream: StreamName, search: SearchState | null) {
   const total = query.data?.pages[0]?.total ?? null;
   /** the instant the shown search ran at: the histogram and the live tail start from it */
   const at = query.data?.pages[0]?.at ?? null;
-  return { query, rows, total, at };
+  return useMemo(() => ({ query, rows, total, at }), [query, rows, total, at]);
 }
 
 /**

@@ -7,7 +7,7 @@ import { NotFound } from '../../components/NotFound';
 import { readSearchParams } from '../search/searchState';
 import { prefetchRecordPages } from '../search/useRecordPages';
 import { RequireAuditAccess } from '../session/RequireAuditAccess';
-import { StreamPage } from '../search/StreamPage';
+import { StreamPage } from './StreamPage';
 import { streamDefinitions } from './registry';
 
 /**

@@ -1,0 +1,183 @@
+import { memo, useCallback, useState } from 'react';
+import { Alert, Box, Button, Snackbar, Stack, Typography } from '@mui/material';
+import LinkIcon from '@mui/icons-material/Link';
+import RefreshIcon from '@mui/icons-material/Refresh';
+import { formatCount } from '../../api/formatCount';
+import { printQuery } from '../../api/query';
+import { EmptyState, ErrorState, LoadingState } from '../../components/ResultStates';
+import { copyText } from '../../lib/clipboard';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { useEventCatalogue } from '../catalogue/useEventCatalogue';
+import { SearchHistogram } from '../charts/SearchHistogram';
+import { ExportButton } from '../export/ExportButton';
+import { LiveControls, NewRecordsNotice } from '../live/LiveControls';
+import { useLiveGrid } from '../live/useLiveGrid';
+import { SavedSearchesButton } from '../savedSearches/SavedSearchesButton';
+import { ColumnsMenu } from '../search/ColumnsMenu';
+import { SearchContext, useSearchController } from '../search/controller';
+import type { StreamDefinition } from '../search/definition';
+import { RecordDrawer, type ValueAction } from '../search/RecordDrawer';
+import { ResultsGrid } from '../search/ResultsGrid';
+import { SearchBar } from '../search/SearchBar';
+import { TimeRangePicker } from '../search/TimeRangePicker';
+
+// MUI's Autocomplete is costly to render: the box renders again only when its own props change
+const MemoSearchBar = memo(SearchBar);
+
+/**
+ * One stream's page: the engine's search (grid, drawer, search box, range) composed with the
+ * features around it (histogram, live tail, saved searches, export, the event catalogue), which
+ * read the search from SearchContext.
+ */
+export function StreamPage({ definition }: { definition: StreamDefinition }) {
+  const { contract, stream } = definition;
+  usePageTitle(definition.title);
+  const search = useSearchController(definition);
+  const { state, notices, update, parsed, zone } = search;
+  const { query } = search.pages;
+  const live = useLiveGrid(search);
+  const { rows, total } = live;
+  const describe = useEventCatalogue(definition.columns.some((c) => c.eventType));
+  const [message, setMessage] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState<readonly string[]>([]);
+  const onSubmit = useCallback((q: string) => update({ q, record: null }), [update]);
+
+  const onAction = (action: ValueAction) => {
+    const term = {
+      kind: 'field',
+      field: action.field,
+      op: 'eq',
+      value: action.value,
+      negate: action.kind === 'exclude',
+    } as const;
+    if (action.kind === 'pivot') {
+      update({ q: printQuery({ conjuncts: [{ terms: [term] }] }), from: null, to: null, record: null });
+      return;
+    }
+    const current = parsed.ok ? parsed.query.conjuncts : [];
+    update({ q: printQuery({ conjuncts: [...current, { terms: [term] }] }), record: null });
+  };
+
+  const searching = state.q !== '' || state.from !== null || state.to !== null;
+  const shownNotices = notices.filter((n) => !dismissed.includes(n));
+
+  return (
+    <SearchContext.Provider value={search}>
+      <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, p: 2, gap: 1.5 }}>
+        <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2 }}>
+          <Box sx={{ flex: 1 }}>
+            <Typography variant="h5" component="h1">
+              {definition.title}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {definition.description}
+            </Typography>
+          </Box>
+          <Button
+            startIcon={<LinkIcon />}
+            onClick={async () =>
+              setMessage((await copyText(window.location.href)) ? 'Link copied' : 'Could not copy the link')
+            }
+          >
+            Copy link
+          </Button>
+        </Stack>
+
+        {shownNotices.map((notice) => (
+          <Alert key={notice} severity="warning" onClose={() => setDismissed([...dismissed, notice])}>
+            {notice}
+          </Alert>
+        ))}
+
+        <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+          <MemoSearchBar stream={stream} fields={contract.fields} q={state.q} onSubmit={onSubmit} />
+          <TimeRangePicker from={state.from} to={state.to} zone={zone} onChange={(range) => update(range)} />
+        </Stack>
+
+        {parsed.ok && <SearchHistogram until={live.shownUntil} />}
+
+        <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+          <Typography
+            role="status"
+            aria-live="polite"
+            // which search the shown count belongs to: lets tests wait for a render, not a URL
+            data-search={`${state.q}|${query.isPlaceholderData || query.isFetching ? 'pending' : 'done'}`}
+            sx={{ flex: 1 }}
+          >
+            {total === null
+              ? ' '
+              : `${formatCount(total)} record${total === 1 ? '' : 's'}${rows.length < total ? ` · ${formatCount(rows.length)} loaded` : ''}`}
+          </Typography>
+          <LiveControls {...live.controls} />
+          <Button size="small" startIcon={<RefreshIcon />} onClick={() => void query.refetch()}>
+            Refresh
+          </Button>
+          <SavedSearchesButton />
+          <ColumnsMenu />
+          <ExportButton total={query.isPlaceholderData ? null : total} />
+        </Stack>
+
+        <Box
+          sx={{
+            flex: 1,
+            minHeight: 240,
+            display: 'flex',
+            flexDirection: 'column',
+            border: 1,
+            borderColor: 'divider',
+            borderRadius: 1,
+            bgcolor: 'background.paper',
+            position: 'relative',
+          }}
+        >
+          {!parsed.ok ? (
+            <Alert severity="error" sx={{ m: 2 }}>
+              The query in the link can't be run: {parsed.error.message}
+            </Alert>
+          ) : query.isError && rows.length === 0 ? (
+            <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />
+          ) : query.isPending ? (
+            <LoadingState />
+          ) : total === 0 ? (
+            <EmptyState
+              searching={searching}
+              onClear={() => update({ q: '' })}
+              onAllTime={() => update({ from: null, to: null })}
+            />
+          ) : (
+            <>
+              {query.isError && (
+                <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />
+              )}
+              {query.isFetching && !query.isFetchingNextPage && (
+                <Box
+                  role="status"
+                  sx={{ position: 'absolute', right: 12, bottom: 8, zIndex: 3, fontSize: 12 }}
+                >
+                  Updating…
+                </Box>
+              )}
+              <ResultsGrid rows={rows} total={total ?? 0} describe={describe} {...live.gridProps} />
+              {live.notice && <NewRecordsNotice {...live.notice} />}
+            </>
+          )}
+        </Box>
+
+        <RecordDrawer
+          definition={definition}
+          id={state.record}
+          initial={rows.find((r) => r.id === state.record)}
+          zone={zone}
+          onClose={() => update({ record: null })}
+          onAction={onAction}
+        />
+        <Snackbar
+          open={message !== null}
+          autoHideDuration={2500}
+          onClose={() => setMessage(null)}
+          message={message}
+        />
+      </Box>
+    </SearchContext.Provider>
+  );
+}
