@@ -1,4 +1,4 @@
-// Budget B4 (issue 7): the first route's initial JavaScript, gzip. Needs a build first.
+// Budget B4 (README, Performance): the first route's initial JavaScript, gzip. Needs a build first.
 import { firstRouteFiles, LANDING_ROUTE } from './bench/bundle.mjs';
 
 export default [

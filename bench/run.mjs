@@ -1,5 +1,5 @@
-// `npm run bench`: production build, headless Chromium, a table of B1–B7 against the targets
-// of issue 7, and bench/results.json. BENCH_SKIP_1M=1 leaves out the million-record figures.
+// `npm run bench`: production build, headless Chromium, a table of figures B1–B7 against the targets
+// that README's Performance section lists, and bench/results.json. BENCH_SKIP_1M=1 leaves out the million-record figures.
 import { spawn, execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

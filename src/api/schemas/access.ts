@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** One proxied request's transaction detail (seed 000, `log_type: access`). */
+/** One proxied request's transaction detail (Agilicus audit destinations, `log_type: access`). */
 export const accessRecordSchema = z.object({
   id: z.string(),
   start_time: z.string(),

@@ -3,8 +3,8 @@ import { z } from 'zod';
 const json = z.unknown();
 
 /**
- * A change to the state of the system (seed 003's audit_logs, plus authentik-style
- * model_created / model_updated / model_deleted events of seed 002).
+ * A change to the state of the system (the Ardexa audit logs' `audit_logs` table, plus authentik-style
+ * model_created / model_updated / model_deleted events, as authentik's events documentation describes them).
  */
 export const activityRecordSchema = z.object({
   id: z.string(),

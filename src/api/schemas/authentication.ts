@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * One stage of a login attempt (seed 001, Agilicus authentication audit) plus the
+ * One stage of a login attempt (Agilicus authentication audit) plus the
  * user's email. "Not all stages will have all fields available": those are nullable.
  */
 export const authenticationRecordSchema = z.object({

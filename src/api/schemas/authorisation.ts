@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** One allow/deny decision on a request bearing a token (seed 000, `log_type: authorization`). */
+/** One allow/deny decision on a request bearing a token (Agilicus audit destinations, `log_type: authorization`). */
 export const authorisationRecordSchema = z.object({
   id: z.string(),
   time: z.string(),
@@ -23,7 +23,7 @@ export const authorisationRecordSchema = z.object({
   source_type: z.string(),
   sub: z.string(),
   whitelisted: z.boolean(),
-  /** the subject's email, resolved for readability (not in the wire format of seed 000) */
+  /** the subject's email, resolved for readability (not in the wire format of the Agilicus audit-destinations documentation) */
   email: z.string().nullable(),
 });
 export type AuthorisationRecord = z.infer<typeof authorisationRecordSchema>;

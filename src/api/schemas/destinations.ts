@@ -20,7 +20,7 @@ export const destinationAuthSchema = z.object({
 });
 export type DestinationAuth = z.infer<typeof destinationAuthSchema>;
 
-/** Seed 000: records from a connector can also come back to the cloud, per type. */
+/** The Agilicus audit-destinations documentation: records from a connector can also come back to the cloud, per type. */
 export const connectorToCloudSchema = z.object({ access: z.boolean(), authorisation: z.boolean() });
 
 export const deliverySchema = z.object({
@@ -110,7 +110,7 @@ export const destinationInputSchema = z
   });
 export type DestinationInput = z.input<typeof destinationInputSchema>;
 
-/** One batch exactly as seed 000 shows it. */
+/** One batch exactly as the Agilicus audit-destinations documentation shows it. */
 export const testBatchSchema = z.object({
   events: z.array(
     z.object({ create_time: z.string(), event: z.record(z.string(), z.unknown()), unique_id: z.string() }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const eventTypeSchema = z.object({
   name: z.string(),
-  /** numeric code where the reference has one (seed 004) */
+  /** numeric code where the reference has one (PrivX audit events) */
   code: z.number().int().nullable(),
   category: z.string(),
   description: z.string(),

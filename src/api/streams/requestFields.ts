@@ -1,7 +1,7 @@
 import type { FieldSpec } from '../query/types';
 
 /**
- * Fields every connector request log line carries, access and authorisation alike (seed 000):
+ * Fields every connector request log line carries, access and authorisation alike (Agilicus audit destinations):
  * one request's two lines share them.
  */
 export const REQUEST_FIELDS: readonly FieldSpec[] = [

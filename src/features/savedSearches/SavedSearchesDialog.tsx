@@ -29,7 +29,7 @@ interface Props {
   onClose: () => void;
 }
 
-/** Seed 003's saved searches: save the search on screen, and open, rename, share or delete saved ones. */
+/** Saved searches, as the Ardexa audit logs have them: save the search on screen, and open, rename, share or delete saved ones. */
 export function SavedSearchesDialog({ definition, search, onClose }: Props) {
   const titleId = useId();
   const { stream, contract } = definition;

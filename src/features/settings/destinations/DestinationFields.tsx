@@ -26,7 +26,7 @@ interface Props {
   disabled: boolean;
 }
 
-/** The fields of an audit destination, in seed 000's words. */
+/** The fields of an audit destination, in the words of the Agilicus audit-destinations documentation. */
 export function DestinationFields({
   draft,
   onChange,
