@@ -1,7 +1,7 @@
 import { streamContracts, type StreamName } from '../src/api/streams';
 import { parseQuery } from '../src/api/query';
-import { runSearch } from './db/search';
-import { collection } from './db/store';
+import { runSearch } from './engine/search';
+import { collection } from './engine/store';
 
 /**
  * What `npm run bench` measures inside the page, beside the console itself: the engine's

@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 import { resetMockSettings, setMockSettings, type MockSettings } from './settings';
 import { benchHooks, type BenchHooks } from './bench';
-import { collection } from './db/store';
+import { collection } from './engine/store';
 import { isStreamName } from '../src/api/streams';
 
 declare global {

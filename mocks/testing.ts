@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { resetFacets } from './db/facets';
-import { resetDocumentStores } from './db/documents';
-import { clearAppended } from './db/persistence';
-import { resetCollections } from './db/store';
+import { resetFacets } from './engine/facets';
+import { resetDocumentStores } from './engine/documents';
+import { clearAppended } from './engine/persistence';
+import { resetCollections } from './engine/store';
 import { clearResultCache } from './handlers/searchRequest';
 import { server } from './node';
 import { resetMockSettings, setMockSettings } from './settings';

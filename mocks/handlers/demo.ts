@@ -1,8 +1,8 @@
 import { HttpResponse, http } from 'msw';
-import { resetDocumentStores } from '../db/documents';
-import { resetFacets } from '../db/facets';
-import { clearAppended } from '../db/persistence';
-import { resetCollections } from '../db/store';
+import { resetDocumentStores } from '../engine/documents';
+import { resetFacets } from '../engine/facets';
+import { clearAppended } from '../engine/persistence';
+import { resetCollections } from '../engine/store';
 import { applyFaults } from '../faults';
 import { clearResultCache } from './searchRequest';
 import { forgetIdempotencyKeys } from './writes';

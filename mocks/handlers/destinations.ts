@@ -5,11 +5,11 @@ import {
   type Destination,
   type TestResult,
 } from '../../src/api/schemas/destinations';
-import { auditChange } from '../db/auditTrail';
-import type { JsonObject } from '../db/changes';
-import { deliver, deliveries, maskedHeaders } from '../db/deliveries';
-import { destinations, publicDestination, type StoredDestination } from '../db/destinations';
-import { testBatch } from '../db/testEvents';
+import { auditChange } from '../engine/auditTrail';
+import type { JsonObject } from '../engine/changes';
+import { deliver, deliveries, maskedHeaders } from '../engine/deliveries';
+import { destinations, publicDestination, type StoredDestination } from '../engine/destinations';
+import { testBatch } from '../engine/testEvents';
 import { problem } from '../problem';
 import {
   allow,

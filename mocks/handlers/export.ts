@@ -10,9 +10,9 @@ import {
 } from '../../src/api/schemas/export';
 import { streamContracts, type AuditRecord, type StreamName } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
-import { UTF8_BOM, encodeCsvHeader, encodeCsvRow } from '../../src/lib/csv';
+import { UTF8_BOM, encodeCsvHeader, encodeCsvRow } from '../engine/csv';
 import { zonedIsoFormatter } from '../../src/api/csvTime';
-import { appendRecord } from '../db/store';
+import { appendRecord } from '../engine/store';
 import { badParameter } from '../problem';
 import { getMockSettings } from '../settings';
 import { firstIssue, guard, paramsOf } from './common';

@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw';
 import { histogramParamsSchema } from '../../src/api/schemas/histogram';
 import { streamContracts } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
-import { computeHistogram } from '../db/histogram';
+import { computeHistogram } from '../engine/histogram';
 import { firstIssue, guard, paramsOf } from './common';
 import { searchRequest } from './searchRequest';
 

@@ -3,7 +3,7 @@ import { READ_AUDIT_LOGS } from '../../src/api/schemas/me';
 import { overviewParamsSchema } from '../../src/api/schemas/overview';
 import { streamContracts } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
-import { computeOverview } from '../db/overview';
+import { computeOverview } from '../engine/overview';
 import { applyFaults } from '../faults';
 import { badParameter, problem } from '../problem';
 import { can } from './me';

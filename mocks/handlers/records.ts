@@ -2,10 +2,10 @@ import { HttpResponse, http } from 'msw';
 import { facetsParamsSchema, recordsParamsSchema } from '../../src/api/schemas/search';
 import { streamContracts } from '../../src/api/streams';
 import { badParameter, problem } from '../problem';
-import { facetValues } from '../db/facets';
-import { decodeCursor, pageOf } from '../db/search';
+import { facetValues } from '../engine/facets';
+import { decodeCursor, pageOf } from '../engine/search';
 import { searchRequest } from './searchRequest';
-import { collection } from '../db/store';
+import { collection } from '../engine/store';
 import { firstIssue, guard, paramsOf } from './common';
 
 export { clearResultCache } from './searchRequest';

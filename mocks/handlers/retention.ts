@@ -8,9 +8,9 @@ import {
   type Retention,
   type RetentionImpact,
 } from '../../src/api/schemas/retention';
-import { auditChange } from '../db/auditTrail';
-import { currentRetention, retention, retentionCutoff, type StoredRetention } from '../db/retention';
-import { countOlderThan, dropOlderThan } from '../db/store';
+import { auditChange } from '../engine/auditTrail';
+import { currentRetention, retention, retentionCutoff, type StoredRetention } from '../engine/retention';
+import { countOlderThan, dropOlderThan } from '../engine/store';
 import { allow, fieldError, fieldErrors, jsonBody, precondition, versioned } from './writes';
 import { formatCount } from '../../src/api/formatCount';
 

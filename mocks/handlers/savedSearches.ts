@@ -3,9 +3,9 @@ import { recordTypeSchema } from '../../src/api/schemas/recordTypes';
 import { savedSearchInputSchema, type SavedSearch } from '../../src/api/schemas/savedSearches';
 import { streamContracts } from '../../src/api/streams';
 import { parseQuery } from '../../src/api/query';
-import { auditChange } from '../db/auditTrail';
-import type { JsonObject } from '../db/changes';
-import { savedSearches, type StoredSavedSearch } from '../db/savedSearches';
+import { auditChange } from '../engine/auditTrail';
+import type { JsonObject } from '../engine/changes';
+import { savedSearches, type StoredSavedSearch } from '../engine/savedSearches';
 import { problem } from '../problem';
 import { SIGNED_IN } from './me';
 import {

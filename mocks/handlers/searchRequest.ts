@@ -2,8 +2,8 @@ import type { AuditRecord, StreamName } from '../../src/api/streams';
 import { streamContracts } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
 import { parseQuery } from '../../src/api/query';
-import { ResultCache, runSearch } from '../db/search';
-import { collection } from '../db/store';
+import { ResultCache, runSearch } from '../engine/search';
+import { collection } from '../engine/store';
 import { badParameter } from '../problem';
 
 const cache = new ResultCache();

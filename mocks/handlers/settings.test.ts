@@ -20,8 +20,8 @@ import {
 import type { DestinationInput } from '../../src/api/schemas/destinations';
 import { request, requestVersioned } from '../../src/api/client';
 import { destinationListSchema } from '../../src/api/schemas/destinations';
-import { collection, resetCollections } from '../db/store';
-import { loadAppended } from '../db/persistence';
+import { collection, resetCollections } from '../engine/store';
+import { loadAppended } from '../engine/persistence';
 import { setMockSettings } from '../settings';
 import { withMockServer } from '../testing';
 

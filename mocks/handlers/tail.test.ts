@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listRecords } from '../../src/api/records';
 import { fetchTail } from '../../src/api/tail';
 import type { AuditRecord } from '../../src/api/streams';
-import { appendRecord, collection } from '../db/store';
+import { appendRecord, collection } from '../engine/store';
 import { setMockSettings } from '../settings';
 import { withMockServer } from '../testing';
 

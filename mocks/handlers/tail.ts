@@ -2,8 +2,8 @@ import { HttpResponse, http } from 'msw';
 import { tailParamsSchema } from '../../src/api/schemas/tail';
 import { streamContracts } from '../../src/api/streams';
 import { parseQuery } from '../../src/api/query';
-import { runSearch } from '../db/search';
-import { collection, startArrivals } from '../db/store';
+import { runSearch } from '../engine/search';
+import { collection, startArrivals } from '../engine/store';
 import { badParameter } from '../problem';
 import { firstIssue, guard, paramsOf } from './common';
 

@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { READ_AUDIT_LOGS } from '../../src/api/schemas/me';
 import { timelineParamsSchema } from '../../src/api/schemas/timeline';
-import { linkedRecords, timeOf } from '../db/links';
+import { linkedRecords, timeOf } from '../engine/links';
 import { applyFaults } from '../faults';
 import { badParameter, problem } from '../problem';
 import { can } from './me';

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { collection } from '../../mocks/db/store';
+import { collection } from '../../mocks/engine/store';
 import { withMockServer } from '../../mocks/testing';
 import { setMockSettings } from '../../mocks/settings';
 import { server } from '../../mocks/node';

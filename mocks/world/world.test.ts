@@ -3,7 +3,7 @@ import { accessRecordSchema, type AccessRecord } from '../../src/api/schemas/acc
 import { activityRecordSchema, type ActivityRecord } from '../../src/api/schemas/activity';
 import { authenticationRecordSchema, type AuthenticationRecord } from '../../src/api/schemas/authentication';
 import { authorisationRecordSchema, type AuthorisationRecord } from '../../src/api/schemas/authorisation';
-import { changedPaths } from './changes';
+import { changedPaths } from '../engine/changes';
 import { createOrganisation } from './organisation';
 import { DAY, HOUR } from './timeline';
 import { SYSTEM_USER, generateWorld, type World } from './world';

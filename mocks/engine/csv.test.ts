@@ -9,7 +9,7 @@ import {
   encodeCsvValue,
   startsWithFormulaTrigger,
 } from './csv';
-import { isTimeZone, zonedIsoFormatter } from '../api/csvTime';
+import { isTimeZone, zonedIsoFormatter } from '../../src/api/csvTime';
 
 /** `bom`: only the BOM test starts a file with one; elsewhere a leading U+FEFF is data. */
 function parseCsv(text: string, bom = false): string[][] {

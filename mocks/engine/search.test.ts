@@ -4,7 +4,7 @@ import { streamContracts, type AuditRecord } from '../../src/api/streams';
 import { compileQuery } from '../../src/api/query';
 import { numberString, queryArbitrary, timeString } from '../../src/api/query/arbitraries';
 import type { Query } from '../../src/api/query/types';
-import { generateAuthenticationTimed } from './authentication';
+import { generateAuthenticationTimed } from '../world/authentication';
 import { runSearch } from './search';
 import type { Collection } from './store';
 
