@@ -1,5 +1,5 @@
 import type { ActivityRecord } from '../../src/api/schemas/activity';
-import { SIGNED_IN } from '../handlers/me';
+import { SIGNED_IN } from './identity';
 import { changedPaths, type Json, type JsonObject } from './changes';
 import { appendRecord } from './store';
 import { randomId } from '../../src/api/randomId';

@@ -1,6 +1,6 @@
 import { savedSearchSchema, type SavedSearch } from '../../src/api/schemas/savedSearches';
 import { documentStore } from './documents';
-import { SIGNED_IN } from '../handlers/me';
+import { SIGNED_IN } from './identity';
 
 export type StoredSavedSearch = Omit<SavedSearch, 'etag'>;
 

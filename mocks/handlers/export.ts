@@ -17,7 +17,7 @@ import { badParameter } from '../problem';
 import { getMockSettings } from '../settings';
 import { firstIssue, guard, paramsOf } from './common';
 import { searchRequest } from './searchRequest';
-import { SIGNED_IN } from './me';
+import { SIGNED_IN } from '../engine/identity';
 import { formatCount } from '../../src/api/formatCount';
 
 /**

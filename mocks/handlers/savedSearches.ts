@@ -7,7 +7,7 @@ import { auditChange } from '../engine/auditTrail';
 import type { JsonObject } from '../engine/changes';
 import { savedSearches, type StoredSavedSearch } from '../engine/savedSearches';
 import { problem } from '../problem';
-import { SIGNED_IN } from './me';
+import { SIGNED_IN } from '../engine/identity';
 import {
   allow,
   fieldError,
