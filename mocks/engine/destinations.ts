@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { destinationSchema, type Destination } from '../../src/api/schemas/destinations';
-import { deliveries } from './deliveries';
+import { destinationSchema, type Delivery, type Destination } from '../../src/api/schemas/destinations';
 import { documentStore } from './documents';
 
 /** A destination as the mock keeps it: with its secret, which no response ever carries. */
@@ -68,9 +67,14 @@ export const destinations = documentStore('audit-console.mock.destinations', isS
 
 /**
  * What the API may show of a destination: an allowlist of its fields, so that a secret (or
- * any field added to the store later) is never returned by accident.
+ * any field added to the store later) is never returned by accident. Its last delivery is
+ * kept apart (see deliveries.ts) and passed in.
  */
-export function publicDestination(stored: StoredDestination, etag: string): Destination {
+export function publicDestination(
+  stored: StoredDestination,
+  etag: string,
+  lastDelivery: Delivery | null,
+): Destination {
   return {
     id: stored.id,
     name: stored.name,
@@ -83,7 +87,7 @@ export function publicDestination(stored: StoredDestination, etag: string): Dest
     auth: { type: stored.auth.type, username: stored.auth.username, headerName: stored.auth.headerName },
     secretSet: stored.secretSet,
     secretUpdatedAt: stored.secretUpdatedAt,
-    lastDelivery: deliveries.get(stored.id)?.delivery ?? null,
+    lastDelivery,
     createdAt: stored.createdAt,
     updatedAt: stored.updatedAt,
     etag,

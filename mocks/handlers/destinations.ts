@@ -32,11 +32,15 @@ function current(id: string): { stored: StoredDestination; etag: string } | unde
   return stored && etag ? { stored, etag } : undefined;
 }
 
+/** The API's view of a destination, with its last delivery. */
+const view = (stored: StoredDestination, etag: string): Destination =>
+  publicDestination(stored, etag, deliveries.get(stored.id)?.delivery ?? null);
+
 const notFound = (id: string) => problem(404, `There is no audit destination "${id}".`);
 
 /** What the audit trail shows of a destination: its settings, never its secret. */
 function auditView(stored: StoredDestination): JsonObject {
-  const shown = publicDestination(stored, '');
+  const shown = publicDestination(stored, '', null);
   return {
     name: shown.name,
     type: shown.type,
@@ -114,7 +118,7 @@ export const destinationHandlers = [
     if (refused) return refused;
     const items: Destination[] = destinations
       .list()
-      .map((d) => publicDestination(d, destinations.etag(d.id) ?? ''))
+      .map((d) => view(d, destinations.etag(d.id) ?? ''))
       .sort((a, b) => a.name.localeCompare(b.name));
     return HttpResponse.json({ items });
   }),
@@ -124,7 +128,7 @@ export const destinationHandlers = [
     if (refused) return refused;
     const again = replayed(request, 'destinations');
     const earlier = again && current(again);
-    if (earlier) return versioned(publicDestination(earlier.stored, earlier.etag), earlier.etag, 201);
+    if (earlier) return versioned(view(earlier.stored, earlier.etag), earlier.etag, 201);
     const body = await jsonBody(request);
     if (body instanceof Response) return body;
     const created = apply(body, undefined, newId('dst'));
@@ -140,7 +144,7 @@ export const destinationHandlers = [
       after: auditView(created),
       summary: `Audit destination "${created.name}" added`,
     });
-    return versioned(publicDestination(created, etag), etag, 201, {
+    return versioned(view(created, etag), etag, 201, {
       Location: `/api/v1/audit-destinations/${created.id}`,
     });
   }),
@@ -150,7 +154,7 @@ export const destinationHandlers = [
     if (refused) return refused;
     const found = current(String(params.id));
     if (!found) return notFound(String(params.id));
-    return versioned(publicDestination(found.stored, found.etag), found.etag);
+    return versioned(view(found.stored, found.etag), found.etag);
   }),
 
   http.put(`${BASE}/:id`, async ({ request, params }) => {
@@ -165,8 +169,7 @@ export const destinationHandlers = [
     const next = apply(body, found.stored, found.stored.id);
     if (next instanceof Response) return next;
     // saving what is already stored changes nothing: no new version, no audit record
-    if (sameSettings(found.stored, next))
-      return versioned(publicDestination(found.stored, found.etag), found.etag);
+    if (sameSettings(found.stored, next)) return versioned(view(found.stored, found.etag), found.etag);
     const etag = destinations.put(next);
     auditChange({
       controller: CONTROLLER,
@@ -177,7 +180,7 @@ export const destinationHandlers = [
       after: auditView(next),
       summary: `Audit destination "${next.name}" changed`,
     });
-    return versioned(publicDestination(next, etag), etag);
+    return versioned(view(next, etag), etag);
   }),
 
   http.delete(`${BASE}/:id`, async ({ request, params }) => {
