@@ -43,7 +43,7 @@ const POOL = { user: 4, workgroup: 48, global: 96 } as const;
  * What the change touched: the entry's fixed list for value-less changes, else the diff of
  * the full values, else the attribute whose value changed; nothing for reads and runs.
  */
-export function changedOf(entry: Entry, draft: Draft): string[] {
+function changedOf(entry: Entry, draft: Draft): string[] {
   if (!entry.mutates) return NO_CHANGES;
   if (entry.touches) return [...entry.touches];
   const before = draft.oldFull ?? null;

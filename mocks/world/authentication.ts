@@ -290,7 +290,7 @@ class AuthenticationGenerator {
 }
 
 /** A group's steps all fall within this of its first: eight hourly refreshes and a logout at most. */
-export const MAX_GROUP_SPAN = 12 * HOUR;
+const MAX_GROUP_SPAN = 12 * HOUR;
 /**
  * How much of a large dataset is generated first: the console opens on the last 24 hours, and
  * this part is complete from MAX_GROUP_SPAN after its start.

@@ -61,7 +61,7 @@ const WANTED = new Set<string>([
   STAGE.password,
 ]);
 
-export function isBrowser(userAgent: string): boolean {
+function isBrowser(userAgent: string): boolean {
   return userAgent.startsWith('Mozilla/');
 }
 

@@ -112,11 +112,3 @@ export function worldFor(options: WorldOptions): World {
 export function forgetWorld(): void {
   cached = null;
 }
-
-export const generateAuthorisationTimed = (o: WorldOptions): Timed<AuthorisationRecord> =>
-  worldFor(o).authorisation;
-export const generateAccessTimed = (o: WorldOptions): Timed<AccessRecord> => worldFor(o).access;
-export const generateActivityTimed = (o: WorldOptions): Timed<ActivityRecord> => worldFor(o).activity;
-/** the same records as generateAuthenticationTimed, but shared with the cached world */
-export const generateWorldAuthenticationTimed = (o: WorldOptions): Timed<AuthenticationRecord> =>
-  worldFor(o).authentication;
