@@ -1,11 +1,10 @@
 import type { AuditRecord, StreamName } from '../../src/api/streams';
 import { configuredRecordCount, getMockSettings } from '../settings';
 import { generateAuthenticationParts } from '../world/authentication';
-import { mergeNewestFirst, type Timed } from '../world/numbering';
+import { countAtOrAfter, mergeNewestFirst, type Timed } from './timed';
 import { arrivals, startLive, stopLive } from '../world/live';
 import { loadAppended, saveAppended } from './persistence';
 import { storedCutoff } from './retention';
-import { countAtOrAfter } from '../world/timeline';
 import { forgetWorld, worldFor } from '../world/world';
 
 export const DEFAULT_SEED = 20261124;

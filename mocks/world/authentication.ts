@@ -21,8 +21,9 @@ import {
   type ServiceAccount,
 } from './organisation';
 import { createRandom, deriveSeed, type Random } from './random';
-import { mergeNewestFirst, numberInOrder, numberNewestFirst, sortNewestFirst, type Timed } from './numbering';
-import { DAY, HOUR, IsoFormatter, TimeSampler, countAtOrAfter, localClock, workdayWeight } from './timeline';
+import { countAtOrAfter, mergeNewestFirst, type Timed } from '../engine/timed';
+import { numberInOrder, numberNewestFirst, sortNewestFirst } from './numbering';
+import { DAY, HOUR, IsoFormatter, TimeSampler, localClock, workdayWeight } from './timeline';
 
 export { EVENT, STAGE, STAGE_EVENTS, type AuthEvent, type AuthStage } from './authentication-plan';
 

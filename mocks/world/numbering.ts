@@ -2,12 +2,8 @@
  * Final step of every generated stream: newest first, ids `<prefix>-<n>` numbered by age
  * (oldest = 1, like the authentication stream).
  */
+import type { Timed } from '../engine/timed';
 import { newestFirstOrder } from './timeline';
-
-export interface Timed<T> {
-  records: T[];
-  times: Float64Array;
-}
 
 /**
  * `<prefix>-<n>` as one flat string. A template literal builds a cons string plus the
@@ -81,24 +77,4 @@ export function numberInOrder(records: { id: string }[], prefix: string): void {
     const record = records[k];
     if (record) record.id = id(n - k);
   }
-}
-
-/** Two newest-first lists as one (on equal times, `a`'s record first). */
-export function mergeNewestFirst<T>(a: Timed<T>, b: Timed<T>): Timed<T> {
-  const n = a.records.length + b.records.length;
-  const records = new Array<T>(n);
-  const times = new Float64Array(n);
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < n; k++) {
-    const takeA = j >= b.records.length || (i < a.records.length && (a.times[i] ?? 0) >= (b.times[j] ?? 0));
-    if (takeA) {
-      records[k] = a.records[i] as T;
-      times[k] = a.times[i++] ?? 0;
-    } else {
-      records[k] = b.records[j] as T;
-      times[k] = b.times[j++] ?? 0;
-    }
-  }
-  return { records, times };
 }

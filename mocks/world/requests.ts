@@ -18,15 +18,13 @@ import {
   type Kind,
   type Route,
 } from './endpoints';
-import type { Timed } from './numbering';
+import type { Timed } from '../engine/timed';
 import type { Organisation } from './organisation';
 import type { Random } from './random';
 import { ALLOW, DENY, FAIL, RequestWriter, WHITELIST, anonymous } from './request-records';
 import type { Caller, TokenWindow } from './sessions';
 import { HOUR, MINUTE } from './timeline';
 import { WeightedTable } from './weighted';
-
-export type { Timed } from './numbering';
 
 /** Notable traffic, so tests and demos can find it without searching. */
 export interface RequestScenarios {

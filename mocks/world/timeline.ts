@@ -160,18 +160,6 @@ export class IsoFormatter {
   }
 }
 
-/** How many of `times` (newest first) are at or after `instant`: the index of the first older one. */
-export function countAtOrAfter(times: Float64Array, instant: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] ?? 0) >= instant) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Orders instants newest first with a bucket sort: O(n) for spread-out data where a comparator
  * sort of 10^6 items takes ~0.5 s. Ties keep their input order. `order[k]` is the index (into

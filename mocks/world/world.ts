@@ -13,13 +13,13 @@ import { generateAuthenticationTimed } from './authentication';
 import { createEndpoints } from './endpoints';
 import { createOrganisation } from './organisation';
 import { createRandom, deriveSeed } from './random';
-import { RequestGenerator, type RequestScenarios, type Timed } from './requests';
+import type { Timed } from '../engine/timed';
+import { RequestGenerator, type RequestScenarios } from './requests';
 import { extractSessions } from './sessions';
 import { DAY } from './timeline';
 import { createFleet } from './workgroups';
 
 export { SYSTEM_USER } from './activity';
-export type { RequestScenarios, Timed } from './requests';
 
 export interface WorldOptions {
   /** exact number of records in each stream */
