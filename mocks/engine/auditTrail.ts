@@ -1,10 +1,17 @@
-import type { ActivityRecord } from '../../src/api/schemas/activity';
-import { SIGNED_IN } from './identity';
-import { changedPaths, type Json, type JsonObject } from './changes';
-import { appendRecord } from './store';
+import { formatCount } from '../../src/api/formatCount';
 import { randomId } from '../../src/api/randomId';
+import type { ActivityRecord } from '../../src/api/schemas/activity';
+import type { ExportFormat } from '../../src/api/schemas/export';
+import type { StreamName } from '../../src/api/streams';
+import { changedPaths, type Json, type JsonObject } from './changes';
+import { SIGNED_IN } from './identity';
+import type { AuditStore } from './types';
+
+/** The audit trail writes through the store like any other writer of records. */
+type RecordWriter = Pick<AuditStore, 'append'>;
 
 let sequence = 0;
+let exportSequence = 0;
 
 export interface Change {
   /** e.g. `audit.destinations`: which part of the console made the change */
@@ -26,7 +33,7 @@ const short = (value: Json | undefined): string | null =>
  * Every change made through the console's settings is itself audited, like an export's
  * Log-downloaded record: one activity (API access) record with the whole old and new values.
  */
-export function auditChange(change: Change): ActivityRecord {
+export async function auditChange(store: RecordWriter, change: Change): Promise<ActivityRecord> {
   const time = Date.now();
   const changed = changedPaths(change.before ?? undefined, change.after ?? undefined);
   // a single changed field reads best as attribute / old / new, like seed 003's rows
@@ -56,6 +63,60 @@ export function auditChange(change: Change): ActivityRecord {
     request_id: randomId(),
     changed,
   };
-  appendRecord('activity', record, time);
+  await store.append('activity', record, time);
   return record;
+}
+
+export interface ExportSummary {
+  stream: StreamName;
+  q: string;
+  from: string | null;
+  to: string | null;
+  format: ExportFormat;
+  columns: string[];
+  records: number;
+  total: number;
+  status: 'success' | 'failed';
+}
+
+/** The "Log-downloaded" record of seed 004: every export is itself audited, also one that stopped. */
+export async function auditExport(store: RecordWriter, s: ExportSummary): Promise<void> {
+  const time = Date.now();
+  const what = `${s.stream} records as ${s.format.toUpperCase()}`;
+  const record: ActivityRecord = {
+    id: `act-export-${time.toString(36)}-${(exportSequence++).toString(36)}`,
+    event_time: new Date(time).toISOString(),
+    controller: 'audit',
+    device: null,
+    entity: 'audit_log',
+    entity_id: null,
+    action: 'Log-downloaded',
+    attribute: 'export',
+    old_value: null,
+    new_value:
+      s.status === 'success'
+        ? `Exported ${formatCount(s.records)} ${what}`
+        : `Export of ${what} stopped after ${formatCount(s.records)} of ${formatCount(s.total)}`,
+    old_value_full: null,
+    new_value_full: {
+      stream: s.stream,
+      q: s.q,
+      from: s.from,
+      to: s.to,
+      format: s.format,
+      columns: s.columns,
+      records: s.records,
+    },
+    status: s.status,
+    workgroup_id: 'wg-it',
+    user_id: SIGNED_IN.id,
+    user_email: SIGNED_IN.email,
+    comments: null,
+    config: null,
+    source_ip: null,
+    jti: null,
+    request_id: null,
+    changed: [],
+  };
+  await store.append('activity', record, time);
 }

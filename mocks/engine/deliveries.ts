@@ -7,7 +7,7 @@ import { documentStore } from './documents';
  * delivery is not a change of its settings, so it must not change the destination's ETag
  * (sending a test event from an open form would otherwise make its Save a conflict).
  */
-interface StoredDelivery {
+export interface StoredDelivery {
   id: string;
   delivery: Delivery;
 }
@@ -21,28 +21,29 @@ const isStored = (value: unknown): value is StoredDelivery =>
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
-export const deliveries = documentStore<StoredDelivery>('audit-console.mock.deliveries', isStored, () => [
-  {
-    id: 'dst-splunk-hec',
-    delivery: {
-      status: 'success',
-      httpStatus: 200,
-      at: ago(120_000),
-      durationMs: 84,
-      message: 'Delivered 1 batch',
+export const deliveryDocuments = () =>
+  documentStore<StoredDelivery>('audit-console.mock.deliveries', isStored, () => [
+    {
+      id: 'dst-splunk-hec',
+      delivery: {
+        status: 'success',
+        httpStatus: 200,
+        at: ago(120_000),
+        durationMs: 84,
+        message: 'Delivered 1 batch',
+      },
     },
-  },
-  {
-    id: 'dst-sentinel',
-    delivery: {
-      status: 'failed',
-      httpStatus: 401,
-      at: ago(3 * 86_400_000),
-      durationMs: 212,
-      message: 'The destination refused the credentials (401)',
+    {
+      id: 'dst-sentinel',
+      delivery: {
+        status: 'failed',
+        httpStatus: 401,
+        at: ago(3 * 86_400_000),
+        durationMs: 212,
+        message: 'The destination refused the credentials (401)',
+      },
     },
-  },
-]);
+  ]);
 
 /** A pretend delivery: what a real sender would record after POSTing the batch. */
 export function deliver(stored: StoredDestination): Delivery {

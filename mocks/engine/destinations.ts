@@ -63,7 +63,7 @@ function initial(): StoredDestination[] {
   ];
 }
 
-export const destinations = documentStore('audit-console.mock.destinations', isStored, initial);
+export const destinationDocuments = () => documentStore('audit-console.mock.destinations', isStored, initial);
 
 /**
  * What the API may show of a destination: an allowlist of its fields, so that a secret (or

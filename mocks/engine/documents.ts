@@ -25,8 +25,6 @@ export interface DocumentStore<T extends { id: string }> {
   reset(): void;
 }
 
-const stores: { reset(): void }[] = [];
-
 function newEpoch(): string {
   return Math.floor(Math.random() * 36 ** 6).toString(36);
 }
@@ -125,11 +123,5 @@ export function documentStore<T extends { id: string }>(
       save(fresh());
     },
   };
-  stores.push(store);
   return store;
-}
-
-/** Every document store back to its defaults ("Reset demo data"). */
-export function resetDocumentStores(): void {
-  for (const store of stores) store.reset();
 }

@@ -1,6 +1,6 @@
 import type { AuditRecord, StreamContract } from '../../src/api/streams';
 import type { Query } from '../../src/api/query/types';
-import type { Collection } from './store';
+import type { Collection } from './collection';
 
 /** value (lower case) → positions of the records holding it, ascending (so newest first) */
 type Postings = Map<string, Int32Array>;
@@ -12,7 +12,7 @@ interface Indexes {
 
 const byCollection = new WeakMap<Collection, Indexes>();
 
-/** Primitives only, as the query evaluator compares them (src/features/search/query/evaluate.ts). */
+/** Primitives only, as the query evaluator compares them (src/api/query/evaluate.ts). */
 function key(v: unknown): string | undefined {
   switch (typeof v) {
     case 'string':

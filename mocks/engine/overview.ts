@@ -5,11 +5,22 @@ import {
   type TopListDefinition,
 } from '../../src/api/overviewFigures';
 import type { Overview } from '../../src/api/schemas/overview';
-import type { AuditRecord, StreamName } from '../../src/api/streams';
+import type { StreamName } from '../../src/api/streams';
 import { printTerm } from '../../src/api/query';
+import type { ValueCount } from './types';
 
-/** The records of one search in a range (ISO bounds, inclusive), as the records endpoint finds them. */
-export type Search = (stream: StreamName, q: string, from: string | undefined, to: string) => AuditRecord[];
+/** The searches of the overview, in a range of ISO bounds (inclusive), as the records endpoint runs them. */
+export interface OverviewSearches {
+  count(stream: StreamName, q: string, from: string | undefined, to: string): Promise<number>;
+  topValues(
+    stream: StreamName,
+    q: string,
+    from: string | undefined,
+    to: string,
+    field: string,
+    limit: number,
+  ): Promise<ValueCount[]>;
+}
 
 interface Range {
   from: number | null;
@@ -19,51 +30,10 @@ interface Range {
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** As long as the range, just before it; "all time" has none. */
-export function previousPeriod(range: Range): { from: number; to: number } | null {
+function previousPeriod(range: Range): { from: number; to: number } | null {
   if (range.from === null) return null;
   const length = range.to - range.from + 1;
   return { from: range.from - length, to: range.from - 1 };
-}
-
-/** Primitive values as text; lists and objects are not something to rank. */
-function text(v: unknown): string | null {
-  if (typeof v === 'string') return v === '' ? null : v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return null;
-}
-
-/**
- * The most frequent values of a field among the records, grouped case-insensitively as the
- * query `field:value` matches them, so each item's search finds exactly its count.
- */
-export function topValues(
-  records: readonly AuditRecord[],
-  field: string,
-  limit: number,
-): { value: string; count: number }[] {
-  const groups = new Map<string, { count: number; spellings: Map<string, number> }>();
-  for (const record of records) {
-    const value = text(record[field]);
-    if (value === null) continue;
-    const key = value.toLowerCase();
-    let group = groups.get(key);
-    if (!group) {
-      group = { count: 0, spellings: new Map() };
-      groups.set(key, group);
-    }
-    group.count++;
-    group.spellings.set(value, (group.spellings.get(value) ?? 0) + 1);
-  }
-  return [...groups.entries()]
-    .map(([key, g]) => {
-      // shown as it is most often written
-      let best = key;
-      let most = 0;
-      for (const [spelling, n] of g.spellings) if (n > most) [best, most] = [spelling, n];
-      return { value: best, count: g.count };
-    })
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-    .slice(0, limit);
 }
 
 function itemQuery(list: TopListDefinition, value: string): string {
@@ -71,40 +41,54 @@ function itemQuery(list: TopListDefinition, value: string): string {
   return list.query === '' ? term : `${term} ${list.query}`;
 }
 
-/** Every figure and list of the overview, each counted with the search its link opens. */
-export function computeOverview(search: Search, range: Range): Overview {
+/**
+ * Every figure and list of the overview, each counted with the search its link opens. The
+ * searches run one after another, in the order of the figures: they share the store's cache
+ * of recent results.
+ */
+export async function computeOverview(search: OverviewSearches, range: Range): Promise<Overview> {
   const previous = previousPeriod(range);
   const from = range.from === null ? undefined : iso(range.from);
   const to = iso(range.to);
-  const count = (stream: StreamName, q: string) => search(stream, q, from, to).length;
-  const before = (stream: StreamName, q: string) =>
-    previous ? search(stream, q, iso(previous.from), iso(previous.to)).length : null;
-  return {
-    range: { from: from ?? null, to },
-    previous: previous && { from: iso(previous.from), to: iso(previous.to) },
-    figures: OVERVIEW_FIGURES.map((f) => ({
+  const count = (stream: StreamName, q: string) => search.count(stream, q, from, to);
+  const before = async (stream: StreamName, q: string) =>
+    previous ? search.count(stream, q, iso(previous.from), iso(previous.to)) : null;
+  const figures: Overview['figures'] = [];
+  for (const f of OVERVIEW_FIGURES) {
+    const current = await count(f.stream, f.query);
+    const previousCount = await before(f.stream, f.query);
+    const per =
+      f.per === undefined
+        ? null
+        : { query: f.per, count: await count(f.stream, f.per), previousCount: await before(f.stream, f.per) };
+    figures.push({
       key: f.key,
       label: f.label,
       description: f.description,
       stream: f.stream,
       query: f.query,
-      count: count(f.stream, f.query),
-      previousCount: before(f.stream, f.query),
-      per:
-        f.per === undefined
-          ? null
-          : { query: f.per, count: count(f.stream, f.per), previousCount: before(f.stream, f.per) },
+      count: current,
+      previousCount,
+      per,
       moreIsWorse: f.moreIsWorse,
-    })),
-    tops: OVERVIEW_TOP_LISTS.map((list) => ({
+    });
+  }
+  const tops: Overview['tops'] = [];
+  for (const list of OVERVIEW_TOP_LISTS) {
+    const items = await search.topValues(list.stream, list.query, from, to, list.field, TOP_LIST_LENGTH);
+    tops.push({
       key: list.key,
       label: list.label,
       stream: list.stream,
       field: list.field,
       unit: list.unit,
-      items: topValues(search(list.stream, list.query, from, to), list.field, TOP_LIST_LENGTH).map(
-        (item) => ({ ...item, query: itemQuery(list, item.value) }),
-      ),
-    })),
+      items: items.map((item) => ({ ...item, query: itemQuery(list, item.value) })),
+    });
+  }
+  return {
+    range: { from: from ?? null, to },
+    previous: previous && { from: iso(previous.from), to: iso(previous.to) },
+    figures,
+    tops,
   };
 }

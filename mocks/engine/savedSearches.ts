@@ -28,4 +28,5 @@ function initial(): StoredSavedSearch[] {
   ];
 }
 
-export const savedSearches = documentStore('audit-console.mock.saved-searches', isStored, initial);
+export const savedSearchDocuments = () =>
+  documentStore('audit-console.mock.saved-searches', isStored, initial);

@@ -4,15 +4,53 @@ import { streamContracts, type AuditRecord } from '../../src/api/streams';
 import { compileQuery } from '../../src/api/query';
 import { numberString, queryArbitrary, timeString } from '../../src/api/query/arbitraries';
 import type { Query } from '../../src/api/query/types';
-import { generateAuthenticationTimed } from '../world/authentication';
+import type { Collection } from './collection';
 import { runSearch } from './search';
-import type { Collection } from './store';
 
 const contract = streamContracts.authentication;
 const NOW = Date.UTC(2026, 10, 24);
+const MINUTE = 60_000;
 
+/** Values in several letter cases, empty and missing ones too: what a search must tell apart. */
+const KEYWORDS = [
+  'success',
+  'FAILURE',
+  'failure',
+  'mfa',
+  'MFA',
+  'password',
+  'ana@example.com',
+  '10.0.0.7',
+  '',
+];
+const TEXTS = ['Mozilla/5.0 (X11) Firefox/120.0', 'curl/8.4.0', 'Chrome/119.0 Safari/537.36', '<b>x</b>'];
+
+/**
+ * Records of the contract's fields, newest first, two at each instant (so that order among
+ * equal times counts), drawn from small pools so that `field:value` terms match many.
+ */
 function collectionOf(count: number): Collection {
-  const { records, times } = generateAuthenticationTimed({ count, seed: 7, now: NOW });
+  let state = 7;
+  const pick = <T>(pool: readonly T[]): T | null => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    const k = state % (pool.length + 1);
+    return k === pool.length ? null : (pool[k] as T);
+  };
+  const records: AuditRecord[] = [];
+  const times = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const time = NOW - Math.floor(i / 2) * 17 * MINUTE;
+    times[i] = time;
+    const record: AuditRecord = { id: `auth-${String(count - i)}` };
+    for (const field of contract.fields) {
+      if (field.name === 'id') continue;
+      record[field.name] =
+        field.name === contract.timeField
+          ? new Date(time).toISOString()
+          : pick(field.type === 'text' ? TEXTS : KEYWORDS);
+    }
+    records.push(record);
+  }
   return { records, times, byId: new Map(records.map((r) => [r.id, r])), version: 0 };
 }
 

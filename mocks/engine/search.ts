@@ -1,9 +1,8 @@
 import type { AuditRecord, StreamContract } from '../../src/api/streams';
-import type { Page } from '../../src/api/schemas/common';
 import { compileQuery } from '../../src/api/query';
 import type { Query } from '../../src/api/query/types';
 import { candidates, lowerBound } from './keywordIndex';
-import type { Collection } from './store';
+import type { Collection } from './collection';
 
 export interface SearchInput {
   query: Query;
@@ -84,50 +83,4 @@ export function runSearch(
     if (a[field] == null || b[field] == null) return c;
     return c * dir;
   });
-}
-
-/** Results of one search are cached so that each next page is a slice, not a rescan. */
-export class ResultCache {
-  private entries = new Map<string, AuditRecord[]>();
-  constructor(private readonly size = 6) {}
-
-  get(key: string, compute: () => AuditRecord[]): AuditRecord[] {
-    const hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit;
-    }
-    const value = compute();
-    this.entries.set(key, value);
-    if (this.entries.size > this.size) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
-    return value;
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
-}
-
-export function encodeCursor(offset: number): string {
-  return btoa(`o:${offset}`).replace(/=+$/, '');
-}
-
-export function decodeCursor(cursor: string): number | null {
-  try {
-    const text = atob(cursor);
-    const match = /^o:(\d{1,9})$/.exec(text);
-    return match ? Number(match[1]) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function pageOf<T>(all: readonly T[], offset: number, limit: number): Page<T> {
-  const items = all.slice(offset, offset + limit);
-  const next = offset + items.length;
-  return { items, total: all.length, nextCursor: next < all.length ? encodeCursor(next) : null };
 }

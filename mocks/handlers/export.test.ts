@@ -9,9 +9,9 @@ import { exportableFields, exportFormats, type ExportFormat } from '../../src/ap
 import { streamContracts, type AuditRecord } from '../../src/api/streams';
 import { encodeCsvHeader, encodeCsvRow, startsWithFormulaTrigger } from '../engine/csv';
 import { loadAppended } from '../engine/persistence';
-import { collection } from '../engine/store';
 import { withMockServer } from '../testing';
 import { setMockSettings } from '../settings';
+import { memoryStore } from '../store';
 import { CHUNK_RECORDS, MIDWAY_FAULT_PATH } from './export';
 
 const RECORDS = 3000;
@@ -55,7 +55,7 @@ function project(record: AuditRecord, columns: readonly string[]): Record<string
   return Object.fromEntries(columns.map((c) => [c, record[c] ?? null]));
 }
 
-const times = () => collection('authentication').times;
+const times = () => memoryStore.collection('authentication').times;
 const instant = fc.integer({ min: 0, max: RECORDS - 1 }).map((i) => new Date(times()[i] ?? 0).toISOString());
 const searchArb: fc.Arbitrary<Search> = fc
   .record({

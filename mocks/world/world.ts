@@ -95,20 +95,3 @@ export function generateWorld(options: WorldOptions): World {
   lap('activity (ordering)');
   return { authentication, authorisation, access, activity: changes, scenarios: requests.scenarios };
 }
-
-let cached: { key: string; world: World } | null = null;
-
-/**
- * The world for these options, generated once: the store asks stream by stream, and every
- * stream needs the others' ties. Holds one world only.
- */
-export function worldFor(options: WorldOptions): World {
-  const key = JSON.stringify([options.count, options.seed, options.now, options.days ?? 30]);
-  if (cached?.key !== key) cached = { key, world: generateWorld(options) };
-  return cached.world;
-}
-
-/** Drops the cached world, e.g. when the store resets. */
-export function forgetWorld(): void {
-  cached = null;
-}
