@@ -1,7 +1,7 @@
 import { streamContracts, type StreamName } from '../src/api/streams';
 import { parseQuery } from '../src/api/query';
-import { runSearch } from './db/search';
-import { collection } from './db/store';
+import { runSearch } from './engine/search';
+import { memoryStore } from './store';
 
 /**
  * What `npm run bench` measures inside the page, beside the console itself: the engine's
@@ -10,14 +10,14 @@ import { collection } from './db/store';
 export const benchHooks = {
   /** generates the stream if needed; returns its size */
   prepare(stream: StreamName): number {
-    return collection(stream).records.length;
+    return memoryStore.collection(stream).records.length;
   },
   /** ms of one uncached server-side search (parse, time slice, filter, sort) and its hits */
   engineSearch(stream: StreamName, q: string): { ms: number; hits: number } {
     const contract = streamContracts[stream];
     const parsed = parseQuery(q, contract.fields);
     if (!parsed.ok) throw new Error(parsed.error.message);
-    const data = collection(stream);
+    const data = memoryStore.collection(stream);
     const field = contract.defaultSort.replace(/^-/, '');
     const started = performance.now();
     const hits = runSearch(contract, data, {
@@ -30,7 +30,7 @@ export const benchHooks = {
   },
   /** ms of a bare filter by `equals` (field → exact value) over the same records */
   bareFilter(stream: StreamName, equals: Record<string, string>): { ms: number; hits: number } {
-    const { records } = collection(stream);
+    const { records } = memoryStore.collection(stream);
     const entries = Object.entries(equals);
     const started = performance.now();
     const hits = records.filter((r) => entries.every(([k, v]) => r[k] === v)).length;

@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 import { resetMockSettings, setMockSettings, type MockSettings } from './settings';
 import { benchHooks, type BenchHooks } from './bench';
-import { collection } from './db/store';
+import { memoryStore } from './store';
 import { isStreamName } from '../src/api/streams';
 
 declare global {
@@ -23,6 +23,6 @@ export async function startMockWorker(url: string): Promise<void> {
   // ask for first meanwhile (its recent records), instead of inside its first request
   await new Promise((resolve) => setTimeout(resolve));
   const stream = /^\/audit\/([a-z]+)/.exec(window.location.pathname)?.[1] ?? '';
-  if (isStreamName(stream)) collection(stream, Number.POSITIVE_INFINITY);
+  if (isStreamName(stream)) memoryStore.collection(stream, Number.POSITIVE_INFINITY);
   await started;
 }

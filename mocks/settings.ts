@@ -61,6 +61,11 @@ export function resetMockSettings(): void {
 }
 
 export const DEFAULT_LIVE_RATE = 30;
+export const DEFAULT_SEED = 20261124;
+
+export function configuredSeed(): number {
+  return getMockSettings().seed ?? DEFAULT_SEED;
+}
 
 export function configuredRecordCount(): number {
   const fromEnv = Number(import.meta.env?.VITE_MOCK_RECORDS);

@@ -1,19 +1,7 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { resetFacets } from './db/facets';
-import { resetDocumentStores } from './db/documents';
-import { clearAppended } from './db/persistence';
-import { resetCollections } from './db/store';
-import { clearResultCache } from './handlers/searchRequest';
 import { server } from './node';
 import { resetMockSettings, setMockSettings } from './settings';
-
-function forgetData(): void {
-  resetCollections();
-  resetFacets();
-  clearResultCache();
-  clearAppended();
-  resetDocumentStores();
-}
+import { memoryStore } from './store';
 
 /**
  * Runs a test file against the mock server in Node, on a small store of `records` per
@@ -24,20 +12,20 @@ export function withMockServer(records: number): void {
     resetMockSettings();
     setMockSettings({ records });
   };
-  beforeAll(() => {
+  beforeAll(async () => {
     server.listen({ onUnhandledRequest: 'error' });
     small();
-    forgetData();
+    await memoryStore.reset();
   });
   afterEach(() => {
     server.resetHandlers();
     small();
-    clearAppended();
-    resetDocumentStores();
+    // the generated records stay: a test file makes its streams once
+    memoryStore.forgetWrites();
   });
-  afterAll(() => {
+  afterAll(async () => {
     server.close();
     resetMockSettings();
-    forgetData();
+    await memoryStore.reset();
   });
 }

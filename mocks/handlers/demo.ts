@@ -1,31 +1,15 @@
 import { HttpResponse, http } from 'msw';
-import { resetDocumentStores } from '../db/documents';
-import { resetFacets } from '../db/facets';
-import { clearAppended } from '../db/persistence';
-import { resetCollections } from '../db/store';
 import { applyFaults } from '../faults';
-import { clearResultCache } from './searchRequest';
-import { forgetIdempotencyKeys } from './writes';
-
-/**
- * "Reset demo data": everything users of the demo changed (destinations, retention, saved
- * searches, the records their actions appended) back to the generated state.
- */
-export function resetDemoData(): void {
-  resetDocumentStores();
-  clearAppended();
-  resetCollections();
-  resetFacets();
-  clearResultCache();
-  forgetIdempotencyKeys();
-}
+import { store } from '../store';
 
 /** Only the mock has this endpoint: a real API has no demo data to reset. */
 export const demoHandlers = [
   http.post('*/api/v1/demo/reset', async ({ request }) => {
     const fault = await applyFaults(request);
     if (fault) return fault;
-    resetDemoData();
+    // "Reset demo data": everything users of the demo changed (destinations, retention, saved
+    // searches, the records their actions appended) back to the generated state
+    await store.reset();
     return new HttpResponse(null, { status: 204 });
   }),
 ];

@@ -5,12 +5,13 @@ import {
   type Destination,
   type TestResult,
 } from '../../src/api/schemas/destinations';
-import { auditChange } from '../db/auditTrail';
-import type { JsonObject } from '../db/changes';
-import { deliver, deliveries, maskedHeaders } from '../db/deliveries';
-import { destinations, publicDestination, type StoredDestination } from '../db/destinations';
-import { testBatch } from '../db/testEvents';
+import { auditChange } from '../engine/auditTrail';
+import type { JsonObject } from '../engine/changes';
+import { deliver, maskedHeaders } from '../engine/deliveries';
+import { publicDestination, type StoredDestination } from '../engine/destinations';
+import { testBatch } from '../engine/testEvents';
 import { problem } from '../problem';
+import { store } from '../store';
 import {
   allow,
   fieldError,
@@ -26,17 +27,22 @@ import {
 const BASE = '*/api/v1/audit-destinations';
 const CONTROLLER = 'audit.destinations';
 
-function current(id: string): { stored: StoredDestination; etag: string } | undefined {
-  const stored = destinations.get(id);
-  const etag = destinations.etag(id);
-  return stored && etag ? { stored, etag } : undefined;
+async function current(id: string): Promise<{ stored: StoredDestination; etag: string } | undefined> {
+  const found = await store.destinations.get(id);
+  return found && found.etag ? { stored: found.value, etag: found.etag } : undefined;
+}
+
+/** The API's view of a destination, with its last delivery. */
+async function view(stored: StoredDestination, etag: string): Promise<Destination> {
+  const last = await store.deliveries.get(stored.id);
+  return publicDestination(stored, etag, last?.value.delivery ?? null);
 }
 
 const notFound = (id: string) => problem(404, `There is no audit destination "${id}".`);
 
 /** What the audit trail shows of a destination: its settings, never its secret. */
 function auditView(stored: StoredDestination): JsonObject {
-  const shown = publicDestination(stored, '');
+  const shown = publicDestination(stored, '', null);
   return {
     name: shown.name,
     type: shown.type,
@@ -112,26 +118,26 @@ export const destinationHandlers = [
   http.get(BASE, async ({ request }) => {
     const refused = await allow(request, 'Reading audit destinations');
     if (refused) return refused;
-    const items: Destination[] = destinations
-      .list()
-      .map((d) => publicDestination(d, destinations.etag(d.id) ?? ''))
-      .sort((a, b) => a.name.localeCompare(b.name));
+    const stored = await store.destinations.list();
+    const items = (await Promise.all(stored.map((d) => view(d.value, d.etag)))).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
     return HttpResponse.json({ items });
   }),
 
   http.post(BASE, async ({ request }) => {
     const refused = await allow(request, 'Adding an audit destination', MANAGE_AUDIT_SETTINGS);
     if (refused) return refused;
-    const again = replayed(request, 'destinations');
-    const earlier = again && current(again);
-    if (earlier) return versioned(publicDestination(earlier.stored, earlier.etag), earlier.etag, 201);
+    const again = await replayed(request, 'destinations');
+    const earlier = again && (await current(again));
+    if (earlier) return versioned(await view(earlier.stored, earlier.etag), earlier.etag, 201);
     const body = await jsonBody(request);
     if (body instanceof Response) return body;
     const created = apply(body, undefined, newId('dst'));
     if (created instanceof Response) return created;
-    const etag = destinations.put(created);
-    remember(request, 'destinations', created.id);
-    auditChange({
+    const etag = await store.destinations.put(created);
+    await remember(request, 'destinations', created.id);
+    await auditChange(store, {
       controller: CONTROLLER,
       entity: 'audit_destination',
       entityId: created.id,
@@ -140,7 +146,7 @@ export const destinationHandlers = [
       after: auditView(created),
       summary: `Audit destination "${created.name}" added`,
     });
-    return versioned(publicDestination(created, etag), etag, 201, {
+    return versioned(await view(created, etag), etag, 201, {
       Location: `/api/v1/audit-destinations/${created.id}`,
     });
   }),
@@ -148,15 +154,15 @@ export const destinationHandlers = [
   http.get(`${BASE}/:id`, async ({ request, params }) => {
     const refused = await allow(request, 'Reading audit destinations');
     if (refused) return refused;
-    const found = current(String(params.id));
+    const found = await current(String(params.id));
     if (!found) return notFound(String(params.id));
-    return versioned(publicDestination(found.stored, found.etag), found.etag);
+    return versioned(await view(found.stored, found.etag), found.etag);
   }),
 
   http.put(`${BASE}/:id`, async ({ request, params }) => {
     const refused = await allow(request, 'Changing an audit destination', MANAGE_AUDIT_SETTINGS);
     if (refused) return refused;
-    const found = current(String(params.id));
+    const found = await current(String(params.id));
     if (!found) return notFound(String(params.id));
     const stale = precondition(request, found.etag, `Audit destination "${found.stored.name}"`);
     if (stale) return stale;
@@ -165,10 +171,9 @@ export const destinationHandlers = [
     const next = apply(body, found.stored, found.stored.id);
     if (next instanceof Response) return next;
     // saving what is already stored changes nothing: no new version, no audit record
-    if (sameSettings(found.stored, next))
-      return versioned(publicDestination(found.stored, found.etag), found.etag);
-    const etag = destinations.put(next);
-    auditChange({
+    if (sameSettings(found.stored, next)) return versioned(await view(found.stored, found.etag), found.etag);
+    const etag = await store.destinations.put(next);
+    await auditChange(store, {
       controller: CONTROLLER,
       entity: 'audit_destination',
       entityId: next.id,
@@ -177,19 +182,19 @@ export const destinationHandlers = [
       after: auditView(next),
       summary: `Audit destination "${next.name}" changed`,
     });
-    return versioned(publicDestination(next, etag), etag);
+    return versioned(await view(next, etag), etag);
   }),
 
   http.delete(`${BASE}/:id`, async ({ request, params }) => {
     const refused = await allow(request, 'Deleting an audit destination', MANAGE_AUDIT_SETTINGS);
     if (refused) return refused;
-    const found = current(String(params.id));
+    const found = await current(String(params.id));
     if (!found) return notFound(String(params.id));
     const stale = precondition(request, found.etag, `Audit destination "${found.stored.name}"`);
     if (stale) return stale;
-    destinations.remove(found.stored.id);
-    deliveries.remove(found.stored.id);
-    auditChange({
+    await store.destinations.remove(found.stored.id);
+    await store.deliveries.remove(found.stored.id);
+    await auditChange(store, {
       controller: CONTROLLER,
       entity: 'audit_destination',
       entityId: found.stored.id,
@@ -204,11 +209,11 @@ export const destinationHandlers = [
   http.post(`${BASE}/:id/test`, async ({ request, params }) => {
     const refused = await allow(request, 'Sending a test event', MANAGE_AUDIT_SETTINGS);
     if (refused) return refused;
-    const found = current(String(params.id));
+    const found = await current(String(params.id));
     if (!found) return notFound(String(params.id));
     const { stored } = found;
     const delivery = deliver(stored);
-    deliveries.put({ id: stored.id, delivery });
+    await store.deliveries.put({ id: stored.id, delivery });
     const result: TestResult = {
       request: {
         method: 'POST',

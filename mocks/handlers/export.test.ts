@@ -1,17 +1,24 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/api/errors';
 import { ExportIncompleteError, fetchExport, recordCounter, type ExportRequest } from '../../src/api/export';
 import { listRecords } from '../../src/api/records';
 import { activityRecordSchema } from '../../src/api/schemas/activity';
-import { exportableFields, exportFormats, type ExportFormat } from '../../src/api/schemas/export';
+import {
+  TOTAL_HEADER,
+  exportableFields,
+  exportFormats,
+  type ExportFormat,
+} from '../../src/api/schemas/export';
 import { streamContracts, type AuditRecord } from '../../src/api/streams';
-import { encodeCsvHeader, encodeCsvRow, startsWithFormulaTrigger } from '../../src/lib/csv';
-import { loadAppended } from '../db/persistence';
-import { collection } from '../db/store';
+import { encodeCsvHeader, encodeCsvRow, startsWithFormulaTrigger } from '../engine/csv';
+import { loadAppended } from '../engine/persistence';
+import { server } from '../node';
 import { withMockServer } from '../testing';
 import { setMockSettings } from '../settings';
+import { memoryStore } from '../store';
 import { CHUNK_RECORDS, MIDWAY_FAULT_PATH } from './export';
 
 const RECORDS = 3000;
@@ -55,7 +62,7 @@ function project(record: AuditRecord, columns: readonly string[]): Record<string
   return Object.fromEntries(columns.map((c) => [c, record[c] ?? null]));
 }
 
-const times = () => collection('authentication').times;
+const times = () => memoryStore.collection('authentication').times;
 const instant = fc.integer({ min: 0, max: RECORDS - 1 }).map((i) => new Date(times()[i] ?? 0).toISOString());
 const searchArb: fc.Arbitrary<Search> = fc
   .record({
@@ -216,29 +223,53 @@ describe('faults and cancel', () => {
     expect(audit?.record.status).toBe('failed');
   });
 
-  it('cancel rejects with the abort at once, whatever the body is doing', async () => {
-    const controller = new AbortController();
-    let abortedAt = 0;
-    const error: unknown = await fetchExport(
-      { stream: 'authentication', format: 'ndjson' },
-      {
-        signal: controller.signal,
-        onProgress: (p) => {
-          if (p.written === 0 || controller.signal.aborted) return;
-          abortedAt = performance.now();
-          controller.abort();
-        },
-      },
-    ).then(
-      () => null,
-      (e: unknown) => e,
+  it('cancel rejects with the abort at once, while the body is stalled', async () => {
+    // Two records, then a body that holds the rest back until the test lets it go, which it
+    // does only once the export has settled: a rejection that waited for the body's next
+    // bytes would never come (and the test would time out). No clock decides "at once".
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let resumed = false;
+    const bytes = new TextEncoder();
+    server.use(
+      http.get('*/api/v1/audit/:stream/export', () => {
+        let pulls = 0;
+        const body = new ReadableStream<Uint8Array>({
+          async pull(stream) {
+            if (pulls++ === 0) return stream.enqueue(bytes.encode('{"id":"a"}\n{"id":"b"}\n'));
+            await released;
+            resumed = true;
+            stream.enqueue(bytes.encode('{"id":"c"}\n{"id":"d"}\n'));
+            stream.close();
+          },
+        });
+        return new HttpResponse(body, { headers: { [TOTAL_HEADER]: '4' } });
+      }),
     );
-    expect(performance.now() - abortedAt).toBeLessThan(200);
-    expect(error).not.toBeInstanceOf(ApiError);
-    expect((error as DOMException).name).toBe('AbortError');
-    // msw's Node interceptor tees mocked bodies, so here the mock runs to its end (its own
-    // cancel is checked in e2e); let it finish so its audit record does not leak into other tests
-    await expect.poll(() => loadAppended('activity').length).toBe(1);
+    const controller = new AbortController();
+    const progress: number[] = [];
+    try {
+      const error: unknown = await fetchExport(
+        { stream: 'authentication', format: 'ndjson' },
+        {
+          signal: controller.signal,
+          onProgress: (p) => {
+            progress.push(p.written);
+            if (p.written > 0) controller.abort();
+          },
+        },
+      ).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).not.toBeInstanceOf(ApiError);
+      expect((error as DOMException).name).toBe('AbortError');
+      // rejected while the body still held its last records back, and none was read after the abort
+      expect(resumed).toBe(false);
+      expect(progress).toEqual([0, 2]);
+    } finally {
+      release();
+    }
   });
 });
 

@@ -1,5 +1,4 @@
 import { HttpResponse, http } from 'msw';
-import type { ActivityRecord } from '../../src/api/schemas/activity';
 import {
   EXPORT_MEDIA_TYPES,
   TOTAL_HEADER,
@@ -8,17 +7,16 @@ import {
   localTimeColumn,
   type ExportFormat,
 } from '../../src/api/schemas/export';
-import { streamContracts, type AuditRecord, type StreamName } from '../../src/api/streams';
+import { streamContracts, type AuditRecord } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
-import { UTF8_BOM, encodeCsvHeader, encodeCsvRow } from '../../src/lib/csv';
+import { UTF8_BOM, encodeCsvHeader, encodeCsvRow } from '../engine/csv';
 import { zonedIsoFormatter } from '../../src/api/csvTime';
-import { appendRecord } from '../db/store';
+import { auditExport, type ExportSummary } from '../engine/auditTrail';
 import { badParameter } from '../problem';
 import { getMockSettings } from '../settings';
 import { firstIssue, guard, paramsOf } from './common';
-import { searchRequest } from './searchRequest';
-import { SIGNED_IN } from './me';
-import { formatCount } from '../../src/api/formatCount';
+import { store } from '../store';
+import { parseSearch } from './searchParams';
 
 /**
  * With `fault: '500'` or `'network'` and `faultPath: '/export-midway'`, an export starts
@@ -33,62 +31,6 @@ export const CHUNK_RECORDS = 1000;
 // records sooner, and a slice of this length keeps the page responsive while encoding.
 const SLICE_MS = 12;
 const MAX_CHUNK_RECORDS = 20_000;
-
-let auditSequence = 0;
-
-interface ExportSummary {
-  stream: StreamName;
-  q: string;
-  from: string | null;
-  to: string | null;
-  format: ExportFormat;
-  columns: string[];
-  records: number;
-  total: number;
-  status: 'success' | 'failed';
-}
-
-/** The "Log-downloaded" record of seed 004: every export is itself audited. */
-function auditExport(s: ExportSummary): void {
-  const time = Date.now();
-  const what = `${s.stream} records as ${s.format.toUpperCase()}`;
-  const record: ActivityRecord = {
-    id: `act-export-${time.toString(36)}-${(auditSequence++).toString(36)}`,
-    event_time: new Date(time).toISOString(),
-    controller: 'audit',
-    device: null,
-    entity: 'audit_log',
-    entity_id: null,
-    action: 'Log-downloaded',
-    attribute: 'export',
-    old_value: null,
-    new_value:
-      s.status === 'success'
-        ? `Exported ${formatCount(s.records)} ${what}`
-        : `Export of ${what} stopped after ${formatCount(s.records)} of ${formatCount(s.total)}`,
-    old_value_full: null,
-    new_value_full: {
-      stream: s.stream,
-      q: s.q,
-      from: s.from,
-      to: s.to,
-      format: s.format,
-      columns: s.columns,
-      records: s.records,
-    },
-    status: s.status,
-    workgroup_id: 'wg-it',
-    user_id: SIGNED_IN.id,
-    user_email: SIGNED_IN.email,
-    comments: null,
-    config: null,
-    source_ip: null,
-    jti: null,
-    request_id: null,
-    changed: [],
-  };
-  appendRecord('activity', record, time);
-}
 
 interface Encoder {
   head: string;
@@ -144,8 +86,8 @@ export const exportHandlers = [
 
     const chosen = exportColumns(contract, parsed.data.columns);
     if (!chosen.ok) return badParameter('columns', chosen.message);
-    const all = searchRequest(stream, { q, from, to, sort });
-    if (all instanceof Response) return all;
+    const search = parseSearch(stream, { q, from, to, sort });
+    if (search instanceof Response) return search;
 
     const timeField = contract.timeField;
     const localColumn = localTimeColumn(contract);
@@ -158,6 +100,10 @@ export const exportHandlers = [
       column === localColumn && local ? local(String(record[timeField] ?? '')) : (record[column] ?? null);
     const encoder = encoderFor(format, columns, valueOf, bom === 'true');
 
+    const found = await store.export(search);
+    const { total } = found;
+    const batches = found.batches[Symbol.asyncIterator]();
+
     const settings = getMockSettings();
     const failMidway =
       settings.faultPath === MIDWAY_FAULT_PATH && (settings.fault === '500' || settings.fault === 'network');
@@ -169,46 +115,70 @@ export const exportHandlers = [
       format,
       columns,
       records,
-      total: all.length,
+      total,
       status,
     });
 
     const bytes = new TextEncoder();
-    let next = 0;
+    /** the batch being written, and the position in it */
+    let batch: readonly AuditRecord[] = [];
+    let at = 0;
+    let written = 0;
+    let begun = false;
+    let exhausted = false;
     let finished = false;
+    /** the store may hold a cursor open for the rest: let it go */
+    const finish = async () => {
+      finished = true;
+      if (!exhausted) await batches.return?.();
+    };
     // pull-based: the next chunk is encoded only when the reader wants it, so a slow or
     // cancelled download never has the whole file sitting in memory
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
         await yieldToPage();
         if (finished) return;
-        const first = next === 0;
+        const first = !begun;
+        begun = true;
         let text = first ? encoder.head : '';
         const started = performance.now();
-        const end = Math.min(next + (first ? CHUNK_RECORDS : MAX_CHUNK_RECORDS), all.length);
-        while (next < end && (first || performance.now() - started < SLICE_MS)) {
+        const end = Math.min(written + (first ? CHUNK_RECORDS : MAX_CHUNK_RECORDS), total);
+        while (written < end && (first || performance.now() - started < SLICE_MS)) {
+          if (at === batch.length) {
+            const next = await batches.next();
+            // cancelled while the store read: cancel() has audited it
+            if (finished) return;
+            if (next.done) {
+              exhausted = true;
+              break;
+            }
+            [batch, at] = [next.value, 0];
+            continue;
+          }
           // the clock is read every 100 records, not every record
-          const stop = Math.min(next + 100, end);
-          for (; next < stop; next++) text += encoder.row(all[next] as AuditRecord, next === all.length - 1);
+          const stop = Math.min(at + 100, batch.length, at + end - written);
+          for (; at < stop; at++, written++)
+            text += encoder.row(batch[at] as AuditRecord, written === total - 1);
         }
-        if (next === all.length) text += encoder.tail;
+        const done = written === total || exhausted;
+        if (done) text += encoder.tail;
         controller.enqueue(bytes.encode(text));
         if (failMidway) {
-          finished = true;
-          auditExport(summary(next, 'failed'));
+          await finish();
+          await auditExport(store, summary(written, 'failed'));
           controller.error(
             new Error(`Simulated failure in the middle of the export (mock fault "${settings.fault}").`),
           );
-        } else if (next === all.length) {
-          finished = true;
-          auditExport(summary(next, 'success'));
+        } else if (done) {
+          await finish();
+          await auditExport(store, summary(written, 'success'));
           controller.close();
         }
       },
-      cancel() {
+      async cancel() {
         if (finished) return;
-        finished = true;
-        auditExport(summary(next, 'failed'));
+        await finish();
+        await auditExport(store, summary(written, 'failed'));
       },
     });
 
@@ -220,7 +190,7 @@ export const exportHandlers = [
         // worker and keep a Cancel from reaching this stream.
         'Content-Type': 'text/event-stream',
         'X-Export-Content-Type': EXPORT_MEDIA_TYPES[format],
-        [TOTAL_HEADER]: String(all.length),
+        [TOTAL_HEADER]: String(total),
       },
     });
   }),

@@ -2,9 +2,9 @@ import { HttpResponse, http } from 'msw';
 import { histogramParamsSchema } from '../../src/api/schemas/histogram';
 import { streamContracts } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
-import { computeHistogram } from '../db/histogram';
+import { store } from '../store';
 import { firstIssue, guard, paramsOf } from './common';
-import { searchRequest } from './searchRequest';
+import { parseSearch } from './searchParams';
 
 /** An ISO instant for a bound, so the search and the buckets resolve `now-24h` at the same instant. */
 function pinned(bound: string | undefined, now: number): string | undefined {
@@ -25,9 +25,9 @@ export const histogramHandlers = [
     const to = pinned(parsed.data.to, now) ?? new Date(now).toISOString();
     const contract = streamContracts[stream];
     // the very search the records endpoint pages through (and its cache), in its default order
-    const matched = searchRequest(stream, { q, from, to, sort: contract.defaultSort });
-    if (matched instanceof Response) return matched;
+    const search = parseSearch(stream, { q, from, to, sort: contract.defaultSort });
+    if (search instanceof Response) return search;
     const range = { from: from === undefined ? null : Date.parse(from), to: Date.parse(to) };
-    return HttpResponse.json(computeHistogram(contract, matched, range, buckets));
+    return HttpResponse.json(await store.histogram(search, range, buckets));
   }),
 ];

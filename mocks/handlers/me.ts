@@ -3,6 +3,7 @@ import { READ_AUDIT_LOGS, type Me, type Role } from '../../src/api/schemas/me';
 import { MANAGE_AUDIT_SETTINGS } from '../../src/api/permissions';
 import { applyFaults } from '../faults';
 import { getMockSettings } from '../settings';
+import { SIGNED_IN } from '../engine/identity';
 
 const PERMISSIONS: Record<Role, string[]> = {
   owner: [READ_AUDIT_LOGS, MANAGE_AUDIT_SETTINGS],
@@ -17,13 +18,6 @@ export function currentRole(): Role {
 export function can(permission: string): boolean {
   return PERMISSIONS[currentRole()].includes(permission);
 }
-
-/** Who the mock says is signed in. */
-export const SIGNED_IN = {
-  id: 'u-owner-0001',
-  name: 'Aoife Brennan',
-  email: 'aoife.brennan@dunmore-energy.com',
-};
 
 export const meHandlers = [
   http.get('*/api/v1/me', async ({ request }) => {

@@ -1,14 +1,16 @@
 import { HttpResponse, http } from 'msw';
 import { READ_AUDIT_LOGS } from '../../src/api/schemas/me';
 import { overviewParamsSchema } from '../../src/api/schemas/overview';
-import { streamContracts } from '../../src/api/streams';
+import { streamContracts, type StreamName } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
-import { computeOverview } from '../db/overview';
+import { computeOverview } from '../engine/overview';
+import type { RecordSearch } from '../engine/types';
 import { applyFaults } from '../faults';
 import { badParameter, problem } from '../problem';
 import { can } from './me';
 import { firstIssue, paramsOf } from './common';
-import { searchRequest } from './searchRequest';
+import { store } from '../store';
+import { parseSearch } from './searchParams';
 
 class SearchRefused extends Error {
   constructor(readonly response: Response) {
@@ -28,18 +30,28 @@ export const overviewHandlers = [
     const from = parsed.data.from === undefined ? null : parseTimeBound(parsed.data.from, now);
     const to = parsed.data.to === undefined ? now : (parseTimeBound(parsed.data.to, now) ?? now);
     if (from !== null && from > to) return badParameter('from', 'must not be after "to"');
+    // the records endpoint's own search (and cache): a figure is its drill-down's total
+    const search = (
+      stream: StreamName,
+      q: string,
+      fromIso: string | undefined,
+      toIso: string,
+    ): RecordSearch => {
+      const found = parseSearch(stream, {
+        q,
+        from: fromIso,
+        to: toIso,
+        sort: streamContracts[stream].defaultSort,
+      });
+      if (found instanceof Response) throw new SearchRefused(found);
+      return found;
+    };
     try {
-      const overview = computeOverview(
-        (stream, q, fromIso, toIso) => {
-          // the records endpoint's own search (and cache): a figure is its drill-down's total
-          const found = searchRequest(stream, {
-            q,
-            from: fromIso,
-            to: toIso,
-            sort: streamContracts[stream].defaultSort,
-          });
-          if (found instanceof Response) throw new SearchRefused(found);
-          return found;
+      const overview = await computeOverview(
+        {
+          count: (stream, q, fromIso, toIso) => store.count(search(stream, q, fromIso, toIso)),
+          topValues: (stream, q, fromIso, toIso, field, limit) =>
+            store.topValues(search(stream, q, fromIso, toIso), field, limit),
         },
         { from, to },
       );

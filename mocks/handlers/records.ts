@@ -1,14 +1,11 @@
 import { HttpResponse, http } from 'msw';
 import { facetsParamsSchema, recordsParamsSchema } from '../../src/api/schemas/search';
 import { streamContracts } from '../../src/api/streams';
+import { parseCursor } from '../engine/paging';
 import { badParameter, problem } from '../problem';
-import { facetValues } from '../db/facets';
-import { decodeCursor, pageOf } from '../db/search';
-import { searchRequest } from './searchRequest';
-import { collection } from '../db/store';
+import { store } from '../store';
 import { firstIssue, guard, paramsOf } from './common';
-
-export { clearResultCache } from './searchRequest';
+import { parseSearch } from './searchParams';
 
 export const recordHandlers = [
   http.get('*/api/v1/audit/:stream/records', async ({ request, params }) => {
@@ -16,24 +13,21 @@ export const recordHandlers = [
     if (stream instanceof Response) return stream;
     const parsed = recordsParamsSchema.safeParse(paramsOf(request));
     if (!parsed.success) return firstIssue(parsed.error);
-    const { q, from, to, sort, cursor, limit } = parsed.data;
+    const { q, from, to, sort, cursor: after, limit } = parsed.data;
 
-    let offset = 0;
-    if (cursor !== undefined) {
-      const decoded = decodeCursor(cursor);
-      if (decoded === null) return badParameter('cursor', 'is not a cursor this server issued');
-      offset = decoded;
-    }
+    const cursor = after === undefined ? null : parseCursor(after);
+    if (cursor === null && after !== undefined)
+      return badParameter('cursor', 'is not a cursor this server issued');
 
-    const all = searchRequest(stream, { q, from, to, sort });
-    if (all instanceof Response) return all;
-    return HttpResponse.json(pageOf(all, offset, limit));
+    const search = parseSearch(stream, { q, from, to, sort });
+    if (search instanceof Response) return search;
+    return HttpResponse.json(await store.search(search, { cursor, limit }));
   }),
 
   http.get('*/api/v1/audit/:stream/records/:id', async ({ request, params }) => {
     const stream = await guard(request, String(params.stream));
     if (stream instanceof Response) return stream;
-    const record = collection(stream).byId.get(String(params.id));
+    const record = await store.get(stream, String(params.id));
     if (!record) return problem(404, `No ${stream} record has the id "${String(params.id)}".`);
     return HttpResponse.json(record);
   }),
@@ -48,7 +42,7 @@ export const recordHandlers = [
     if (!spec) return badParameter('field', `"${field}" is not a field of ${stream} records`);
     return HttpResponse.json({
       field: spec.name,
-      values: facetValues(stream, spec.name, prefix, limit),
+      values: await store.facets(stream, spec.name, prefix, limit),
     });
   }),
 ];

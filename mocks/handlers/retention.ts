@@ -8,16 +8,22 @@ import {
   type Retention,
   type RetentionImpact,
 } from '../../src/api/schemas/retention';
-import { auditChange } from '../db/auditTrail';
-import { currentRetention, retention, retentionCutoff, type StoredRetention } from '../db/retention';
-import { countOlderThan, dropOlderThan } from '../db/store';
+import { auditChange } from '../engine/auditTrail';
+import { DEFAULT_RETENTION, retentionCutoff, type StoredRetention } from '../engine/retention';
+import type { Versioned } from '../engine/types';
+import { store } from '../store';
 import { allow, fieldError, fieldErrors, jsonBody, precondition, versioned } from './writes';
 import { formatCount } from '../../src/api/formatCount';
 
 const PATH = '*/api/v1/audit-retention';
 
-function view(stored: StoredRetention): Retention {
-  return { policies: stored.policies, updatedAt: stored.updatedAt, etag: retention.etag('retention') ?? '' };
+/** The stored policy with its ETag; the defaults before any is stored. */
+async function current(): Promise<Versioned<StoredRetention>> {
+  return (await store.retention.get('retention')) ?? { value: DEFAULT_RETENTION, etag: '' };
+}
+
+function view({ value, etag }: Versioned<StoredRetention>): Retention {
+  return { policies: value.policies, updatedAt: value.updatedAt, etag };
 }
 
 /** Fewer days than before (or a limit where there was none): records will be removed. */
@@ -29,7 +35,7 @@ export const retentionHandlers = [
   http.get(PATH, async ({ request }) => {
     const refused = await allow(request, 'Reading the retention policy');
     if (refused) return refused;
-    const body = view(currentRetention());
+    const body = view(await current());
     return versioned(body, body.etag);
   }),
 
@@ -50,7 +56,7 @@ export const retentionHandlers = [
         days = parsed.data;
       }
       const cutoff = retentionCutoff(days, now);
-      removals[type] = cutoff === null ? 0 : countOlderThan(type, cutoff);
+      removals[type] = cutoff === null ? 0 : await store.countOlderThan(type, cutoff);
     }
     return HttpResponse.json({ removals } satisfies RetentionImpact);
   }),
@@ -58,8 +64,9 @@ export const retentionHandlers = [
   http.put(PATH, async ({ request }) => {
     const refused = await allow(request, 'Changing the retention policy', MANAGE_AUDIT_SETTINGS);
     if (refused) return refused;
-    const before = currentRetention();
-    const stale = precondition(request, retention.etag('retention') ?? '', 'The retention policy');
+    const found = await current();
+    const before = found.value;
+    const stale = precondition(request, found.etag, 'The retention policy');
     if (stale) return stale;
     const body = await jsonBody(request);
     if (body instanceof Response) return body;
@@ -67,18 +74,18 @@ export const retentionHandlers = [
     if (!parsed.success) return fieldErrors(parsed.error);
     const { policies } = parsed.data;
     if (JSON.stringify(policies) === JSON.stringify(before.policies))
-      return versioned(view(before), view(before).etag);
+      return versioned(view(found), found.etag);
 
     const next: StoredRetention = { id: 'retention', policies, updatedAt: new Date().toISOString() };
-    const etag = retention.put(next);
+    const etag = await store.retention.put(next);
     const removed: Partial<Record<RecordType, number>> = {};
     const now = Date.now();
     for (const type of recordTypes) {
       const cutoff = retentionCutoff(policies[type], now);
       if (cutoff !== null && lowered(before.policies[type], policies[type]))
-        removed[type] = dropOlderThan(type, cutoff);
+        removed[type] = await store.dropOlderThan(type, cutoff);
     }
-    auditChange({
+    await auditChange(store, {
       controller: 'audit.retention',
       entity: 'audit_retention',
       entityId: 'retention',
@@ -93,6 +100,6 @@ export const retentionHandlers = [
           : ''
       }`,
     });
-    return versioned({ ...view(next), etag }, etag);
+    return versioned(view({ value: next, etag }), etag);
   }),
 ];

@@ -3,11 +3,13 @@ import { recordTypeSchema } from '../../src/api/schemas/recordTypes';
 import { savedSearchInputSchema, type SavedSearch } from '../../src/api/schemas/savedSearches';
 import { streamContracts } from '../../src/api/streams';
 import { parseQuery } from '../../src/api/query';
-import { auditChange } from '../db/auditTrail';
-import type { JsonObject } from '../db/changes';
-import { savedSearches, type StoredSavedSearch } from '../db/savedSearches';
+import { auditChange } from '../engine/auditTrail';
+import type { JsonObject } from '../engine/changes';
+import type { StoredSavedSearch } from '../engine/savedSearches';
+import type { Versioned } from '../engine/types';
 import { problem } from '../problem';
-import { SIGNED_IN } from './me';
+import { store } from '../store';
+import { SIGNED_IN } from '../engine/identity';
 import {
   allow,
   fieldError,
@@ -22,12 +24,16 @@ import {
 
 const BASE = '*/api/v1/saved-searches';
 
-const publicView = (s: StoredSavedSearch): SavedSearch => ({ ...s, etag: savedSearches.etag(s.id) ?? '' });
+const publicView = ({ value, etag }: Versioned<StoredSavedSearch>): SavedSearch => ({ ...value, etag });
 const auditView = ({ name, stream, search }: StoredSavedSearch) => ({ name, stream, search }) as JsonObject;
 const notFound = (id: string) => problem(404, `There is no saved search "${id}".`);
 
 /** Validates a write: the query must run on its stream, and names are unique per stream. */
-function checked(body: unknown, id: string, before?: StoredSavedSearch): StoredSavedSearch | Response {
+async function checked(
+  body: unknown,
+  id: string,
+  before?: StoredSavedSearch,
+): Promise<StoredSavedSearch | Response> {
   const parsed = savedSearchInputSchema.safeParse(body);
   if (!parsed.success) return fieldErrors(parsed.error);
   const { name, stream, search } = parsed.data;
@@ -36,9 +42,9 @@ function checked(body: unknown, id: string, before?: StoredSavedSearch): StoredS
   if (!query.ok) return fieldError('search.q', query.error.message);
   if (!(contract.sortable as readonly string[]).includes(search.sort.replace(/^-/, '')))
     return fieldError('search.sort', `"${search.sort}" is not a sortable field of ${stream}.`);
-  const taken = savedSearches
-    .list()
-    .some((s) => s.id !== id && s.stream === stream && s.name.toLowerCase() === name.toLowerCase());
+  const taken = (await store.savedSearches.list()).some(
+    ({ value: s }) => s.id !== id && s.stream === stream && s.name.toLowerCase() === name.toLowerCase(),
+  );
   if (taken) return fieldError('name', `A saved search named "${name}" already exists here.`, 409);
   const now = new Date().toISOString();
   return {
@@ -53,14 +59,14 @@ function checked(body: unknown, id: string, before?: StoredSavedSearch): StoredS
 }
 
 /** Seed 003 names a rename "Change a Saved Search" (search / update / name). */
-function audit(
+async function audit(
   action: 'create' | 'update' | 'delete',
   before: StoredSavedSearch | null,
   after: StoredSavedSearch | null,
 ) {
   const subject = after ?? before;
   if (!subject) return;
-  auditChange({
+  await auditChange(store, {
     controller: 'search',
     entity: 'search',
     entityId: subject.id,
@@ -78,10 +84,9 @@ export const savedSearchHandlers = [
     const stream = new URL(request.url).searchParams.get('stream');
     if (stream !== null && !recordTypeSchema.safeParse(stream).success)
       return fieldError('stream', `There is no audit stream "${stream}".`);
-    const items = savedSearches
-      .list()
-      .filter((s) => stream === null || s.stream === stream)
-      .sort((a, b) => a.name.localeCompare(b.name))
+    const items = (await store.savedSearches.list())
+      .filter(({ value }) => stream === null || value.stream === stream)
+      .sort((a, b) => a.value.name.localeCompare(b.value.name))
       .map(publicView);
     return HttpResponse.json({ items });
   }),
@@ -89,54 +94,56 @@ export const savedSearchHandlers = [
   http.post(BASE, async ({ request }) => {
     const refused = await allow(request, 'Saving a search');
     if (refused) return refused;
-    const again = replayed(request, 'saved-searches');
-    const earlier = again ? savedSearches.get(again) : undefined;
-    if (earlier) return versioned(publicView(earlier), savedSearches.etag(earlier.id) ?? '', 201);
+    const again = await replayed(request, 'saved-searches');
+    const earlier = again ? await store.savedSearches.get(again) : undefined;
+    if (earlier) return versioned(publicView(earlier), earlier.etag, 201);
     const body = await jsonBody(request);
     if (body instanceof Response) return body;
-    const created = checked(body, newId('ss'));
+    const created = await checked(body, newId('ss'));
     if (created instanceof Response) return created;
-    const etag = savedSearches.put(created);
-    remember(request, 'saved-searches', created.id);
-    audit('create', null, created);
-    return versioned(publicView(created), etag, 201, { Location: `/api/v1/saved-searches/${created.id}` });
+    const etag = await store.savedSearches.put(created);
+    await remember(request, 'saved-searches', created.id);
+    await audit('create', null, created);
+    return versioned(publicView({ value: created, etag }), etag, 201, {
+      Location: `/api/v1/saved-searches/${created.id}`,
+    });
   }),
 
   http.get(`${BASE}/:id`, async ({ request, params }) => {
     const refused = await allow(request, 'Reading saved searches');
     if (refused) return refused;
-    const found = savedSearches.get(String(params.id));
+    const found = await store.savedSearches.get(String(params.id));
     if (!found) return notFound(String(params.id));
-    return versioned(publicView(found), savedSearches.etag(found.id) ?? '');
+    return versioned(publicView(found), found.etag);
   }),
 
   http.put(`${BASE}/:id`, async ({ request, params }) => {
     const refused = await allow(request, 'Changing a saved search');
     if (refused) return refused;
-    const found = savedSearches.get(String(params.id));
+    const found = await store.savedSearches.get(String(params.id));
     if (!found) return notFound(String(params.id));
-    const stale = precondition(request, savedSearches.etag(found.id) ?? '', `Saved search "${found.name}"`);
+    const stale = precondition(request, found.etag, `Saved search "${found.value.name}"`);
     if (stale) return stale;
     const body = await jsonBody(request);
     if (body instanceof Response) return body;
-    const next = checked(body, found.id, found);
+    const next = await checked(body, found.value.id, found.value);
     if (next instanceof Response) return next;
-    if (JSON.stringify(auditView(next)) === JSON.stringify(auditView(found)))
-      return versioned(publicView(found), savedSearches.etag(found.id) ?? '');
-    const etag = savedSearches.put(next);
-    audit('update', found, next);
-    return versioned(publicView(next), etag);
+    if (JSON.stringify(auditView(next)) === JSON.stringify(auditView(found.value)))
+      return versioned(publicView(found), found.etag);
+    const etag = await store.savedSearches.put(next);
+    await audit('update', found.value, next);
+    return versioned(publicView({ value: next, etag }), etag);
   }),
 
   http.delete(`${BASE}/:id`, async ({ request, params }) => {
     const refused = await allow(request, 'Deleting a saved search');
     if (refused) return refused;
-    const found = savedSearches.get(String(params.id));
+    const found = await store.savedSearches.get(String(params.id));
     if (!found) return notFound(String(params.id));
-    const stale = precondition(request, savedSearches.etag(found.id) ?? '', `Saved search "${found.name}"`);
+    const stale = precondition(request, found.etag, `Saved search "${found.value.name}"`);
     if (stale) return stale;
-    savedSearches.remove(found.id);
-    audit('delete', found, null);
+    await store.savedSearches.remove(found.value.id);
+    await audit('delete', found.value, null);
     return new HttpResponse(null, { status: 204 });
   }),
 ];

@@ -20,9 +20,9 @@ import {
 import type { DestinationInput } from '../../src/api/schemas/destinations';
 import { request, requestVersioned } from '../../src/api/client';
 import { destinationListSchema } from '../../src/api/schemas/destinations';
-import { collection, resetCollections } from '../db/store';
-import { loadAppended } from '../db/persistence';
+import { loadAppended } from '../engine/persistence';
 import { setMockSettings } from '../settings';
+import { memoryStore } from '../store';
 import { withMockServer } from '../testing';
 
 withMockServer(2000);
@@ -201,10 +201,10 @@ describe('audit destinations', () => {
 
 describe('retention', () => {
   it('counts what a shorter period removes, removes it on save, and audits the change', async () => {
-    resetCollections();
+    await memoryStore.reset();
     const { data, etag } = await requestVersioned('/audit-retention', retentionSchema);
     expect(data.policies).toEqual({ authentication: 365, authorisation: 365, access: 365, activity: null });
-    const times = collection('access').times;
+    const times = memoryStore.collection('access').times;
     const cutoff = Date.now() - 7 * 86_400_000;
     const older = Array.from(times).filter((t) => t < cutoff).length;
     expect(older).toBeGreaterThan(0);
@@ -213,7 +213,7 @@ describe('retention', () => {
     expect(impact.removals.authentication).toBe(0);
 
     await updateRetention({ ...data.policies, access: 7 }, etag ?? '');
-    expect(collection('access').records).toHaveLength(times.length - older);
+    expect(memoryStore.collection('access').records).toHaveLength(times.length - older);
     const audit = activity().at(-1);
     expect(audit).toMatchObject({
       controller: 'audit.retention',
@@ -221,7 +221,7 @@ describe('retention', () => {
       old_value: '365',
       new_value: '7',
     });
-    resetCollections();
+    await memoryStore.reset();
   });
 
   it('refuses out-of-range days with the field named, and a stale ETag with 412', async () => {

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listRecords } from '../../src/api/records';
 import { fetchTail } from '../../src/api/tail';
 import type { AuditRecord } from '../../src/api/streams';
-import { appendRecord, collection } from '../db/store';
 import { setMockSettings } from '../settings';
+import { memoryStore } from '../store';
 import { withMockServer } from '../testing';
 
 withMockServer(2000);
@@ -67,9 +67,9 @@ describe('GET /audit/{stream}/tail', () => {
             vi.setSystemTime(now);
             // someone's action audited right now, as an export writes its record
             if (step.write) {
-              const template = collection('activity').records.at(-1) as AuditRecord;
+              const template = memoryStore.collection('activity').records.at(-1) as AuditRecord;
               const id = `act-test-${String(written++)}`;
-              appendRecord('activity', { ...template, id, event_time: iso(now) }, now);
+              await memoryStore.append('activity', { ...template, id, event_time: iso(now) }, now);
             }
             if (step.poll) await poll();
           }

@@ -1,9 +1,9 @@
 import { HttpResponse, http } from 'msw';
 import { READ_AUDIT_LOGS } from '../../src/api/schemas/me';
 import { timelineParamsSchema } from '../../src/api/schemas/timeline';
-import { linkedRecords, timeOf } from '../db/links';
 import { applyFaults } from '../faults';
 import { badParameter, problem } from '../problem';
+import { store } from '../store';
 import { can } from './me';
 
 const LIMIT = 5000;
@@ -20,12 +20,7 @@ export const timelineHandlers = [
       return badParameter(String(issue?.path[0] ?? 'key'), issue?.message ?? 'invalid');
     }
     const { key, value } = parsed.data;
-    const linked = linkedRecords(key, value);
-    return HttpResponse.json({
-      key,
-      value,
-      items: linked.slice(0, LIMIT).map((l) => ({ stream: l.stream, time: timeOf(l), record: l.record })),
-      truncated: linked.length > LIMIT,
-    });
+    const { items, truncated } = await store.timeline(key, value, LIMIT);
+    return HttpResponse.json({ key, value, items, truncated });
   }),
 ];

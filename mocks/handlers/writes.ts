@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { READ_AUDIT_LOGS } from '../../src/api/schemas/me';
 import { applyFaults } from '../faults';
 import { problem } from '../problem';
+import { store } from '../store';
 import { can } from './me';
 import { randomId } from '../../src/api/randomId';
 
@@ -66,20 +67,14 @@ export function versioned(body: object, etag: string, status = 200, headers: Rec
  * Creates are not versioned, so a retried or double-clicked POST carries an Idempotency-Key:
  * the same key gets the same resource back, not a second one.
  */
-const idempotent = new Map<string, string>();
-
-export function replayed(request: Request, scope: string): string | undefined {
+export async function replayed(request: Request, scope: string): Promise<string | undefined> {
   const key = request.headers.get('Idempotency-Key');
-  return key ? idempotent.get(`${scope}/${key}`) : undefined;
+  return key ? store.idempotency.find(scope, key) : undefined;
 }
 
-export function remember(request: Request, scope: string, id: string): void {
+export async function remember(request: Request, scope: string, id: string): Promise<void> {
   const key = request.headers.get('Idempotency-Key');
-  if (key) idempotent.set(`${scope}/${key}`, id);
-}
-
-export function forgetIdempotencyKeys(): void {
-  idempotent.clear();
+  if (key) await store.idempotency.remember(scope, key, id);
 }
 
 export function newId(prefix: string): string {

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { collection } from '../../mocks/db/store';
+import { memoryStore } from '../../mocks/store';
 import { withMockServer } from '../../mocks/testing';
 import { setMockSettings } from '../../mocks/settings';
 import { server } from '../../mocks/node';
@@ -79,7 +79,7 @@ describe('request and listRecords', () => {
     expect(page.nextCursor).toEqual(expect.any(String));
     expect(new Set(page.items.map((r) => r.id)).size).toBe(50);
     // the default sort is newest first
-    expect(page.items[0]?.id).toBe(collection('authentication').records[0]?.id);
+    expect(page.items[0]?.id).toBe(memoryStore.collection('authentication').records[0]?.id);
   });
 
   it('uses the default page size of 100', async () => {
@@ -96,7 +96,7 @@ describe('request and listRecords', () => {
     expect(items).toHaveLength(total);
     expect(new Set(items.map((r) => r.id)).size).toBe(total);
     expect(items.every((r) => r.stage === 'mfa')).toBe(true);
-    const expected = collection('authentication').records.filter((r) => r.stage === 'mfa').length;
+    const expected = memoryStore.collection('authentication').records.filter((r) => r.stage === 'mfa').length;
     expect(total).toBe(expected);
   });
 
@@ -143,7 +143,7 @@ describe('request and listRecords', () => {
   });
 
   it('filters by a time range', async () => {
-    const times = collection('authentication').times;
+    const times = memoryStore.collection('authentication').times;
     const to = new Date(times[100] ?? 0).toISOString();
     const from = new Date(times[400] ?? 0).toISOString();
     const { items } = await allPages({ from, to, limit: 1000 });
@@ -158,7 +158,7 @@ describe('request and listRecords', () => {
   });
 
   it('fetches one record by id', async () => {
-    const target = collection('authentication').records[123];
+    const target = memoryStore.collection('authentication').records[123];
     if (!target) throw new Error('no record 123');
     const client = new QueryClient();
     const record = await client.fetchQuery(recordQuery('authentication', target.id));
@@ -334,7 +334,7 @@ describe('facets', () => {
     expect(facets.values.length).toBeLessThanOrEqual(10);
     const counts = facets.values.map((v) => v.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    const records = collection('authentication').records;
+    const records = memoryStore.collection('authentication').records;
     for (const { value, count } of facets.values) {
       expect(count).toBe(records.filter((r) => r.stage === value).length);
     }

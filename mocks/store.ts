@@ -1,0 +1,20 @@
+/**
+ * The demo's store: the engine's in-memory store, its records made by the demo world with the
+ * mock's switches (records, seed, live rate). Handlers see it only as the engine's AuditStore.
+ */
+import { createMemoryStore, type MemoryStore } from './engine/memoryStore';
+import type { AuditStore } from './engine/types';
+import { configuredRecordCount, configuredSeed, DEFAULT_LIVE_RATE, getMockSettings } from './settings';
+import { worldSource } from './world/source';
+
+/** The in-memory store itself: the page's warm-up, the bench and tests reach its arrays. */
+export const memoryStore: MemoryStore = createMemoryStore(
+  worldSource(() => ({
+    count: configuredRecordCount(),
+    seed: configuredSeed(),
+    liveRate: getMockSettings().liveRate ?? DEFAULT_LIVE_RATE,
+  })),
+);
+
+/** What every handler reads and writes through. */
+export const store: AuditStore = memoryStore;

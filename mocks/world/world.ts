@@ -1,0 +1,97 @@
+/**
+ * One simulated organisation seen through all four audit streams. The authentication
+ * stream is generated first; its tokens then carry the requests of the authorisation and
+ * access streams, and some of those requests carry the changes of the activity stream, so
+ * an auditor can follow one login from stream to stream by token id and request id.
+ */
+import type { AccessRecord } from '../../src/api/schemas/access';
+import type { ActivityRecord } from '../../src/api/schemas/activity';
+import type { AuthenticationRecord } from '../../src/api/schemas/authentication';
+import type { AuthorisationRecord } from '../../src/api/schemas/authorisation';
+import { ActivityGenerator } from './activity';
+import { generateAuthenticationTimed } from './authentication';
+import { createEndpoints } from './endpoints';
+import { createOrganisation } from './organisation';
+import { createRandom, deriveSeed } from './random';
+import type { Timed } from '../engine/timed';
+import { RequestGenerator, type RequestScenarios } from './requests';
+import { extractSessions } from './sessions';
+import { DAY } from './timeline';
+import { createFleet } from './workgroups';
+
+export { SYSTEM_USER } from './activity';
+
+export interface WorldOptions {
+  /** exact number of records in each stream */
+  count: number;
+  seed: number;
+  /** epoch ms; no record is later */
+  now: number;
+  /** records span [now - days, now]; default 30 */
+  days?: number;
+  /** called after each phase with its duration, for profiling */
+  onPhase?: (phase: string, ms: number) => void;
+}
+
+export interface World {
+  authentication: Timed<AuthenticationRecord>;
+  authorisation: Timed<AuthorisationRecord>;
+  access: Timed<AccessRecord>;
+  activity: Timed<ActivityRecord>;
+  /** where the staged incidents are, for tests and demos */
+  scenarios: RequestScenarios;
+}
+
+/** share of activity records that came through the API with a token */
+const API_SHARE = 0.12;
+
+export function generateWorld(options: WorldOptions): World {
+  const { count, seed, now, days = 30, onPhase } = options;
+  let clock = performance.now();
+  const lap = (phase: string) => {
+    const t = performance.now();
+    onPhase?.(phase, t - clock);
+    clock = t;
+  };
+  if (!Number.isSafeInteger(count) || count < 0)
+    throw new RangeError(`count must be a non-negative integer, got ${String(count)}`);
+  if (!(days > 0)) throw new RangeError(`days must be positive, got ${String(days)}`);
+  const end = Math.floor(now);
+  const from = Math.ceil(end - days * DAY);
+  const authentication = generateAuthenticationTimed({ count, seed, now, days });
+  lap('authentication');
+  const org = createOrganisation(seed);
+  const sessions = extractSessions(org, authentication.records, authentication.times, end);
+  lap('sessions');
+  const requests = new RequestGenerator(
+    org,
+    createEndpoints(org, seed),
+    sessions.tokens,
+    createRandom(deriveSeed(seed, 'requests')),
+    count,
+    from,
+    end,
+  );
+  const activity = new ActivityGenerator(
+    org,
+    createFleet(seed),
+    sessions,
+    requests,
+    createRandom(deriveSeed(seed, 'activity')),
+    count,
+    from,
+    end,
+  );
+  // API changes first: they claim their requests before ordinary traffic fills the streams
+  activity.linked(API_SHARE);
+  lap('activity (API changes)');
+  requests.run();
+  lap('authorisation + access');
+  activity.run();
+  lap('activity');
+  const { authorisation, access } = requests.finish();
+  lap('authorisation + access (ordering)');
+  const changes = activity.finish();
+  lap('activity (ordering)');
+  return { authentication, authorisation, access, activity: changes, scenarios: requests.scenarios };
+}
