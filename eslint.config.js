@@ -49,42 +49,6 @@ export default tseslint.config(
     rules: { 'react-refresh/only-export-components': 'off' },
   },
   {
-    // The mock serves the contract (src/api) and nothing else of the console.
-    files: ['mocks/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '(^|/)src/(?!api(/|$))',
-              message: 'mocks/ imports only the contract (src/api) from src/.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The API engine is what a real server will reuse: it imports itself and the contract, never
-    // the demo world, the handlers or the mock's wiring (a store gets its records from a RecordSource).
-    files: ['mocks/engine/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^\\.\\./(?!\\.\\./src/api/)',
-              message:
-                'mocks/engine imports only itself and src/api (the world reaches it through RecordSource).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
     // Playwright's fixture callback is named `use`; it is not React's hook.
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

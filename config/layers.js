@@ -24,6 +24,18 @@ export const layers = [
     message: "The demo's API implements the contract: it may import src/api, never UI code.",
   },
   {
+    target: './mocks/engine',
+    from: './mocks',
+    except: ['./engine'],
+    message:
+      'The API engine is what a server reuses: it imports itself and the contract, never the demo world, the handlers or their wiring (records come from a RecordSource).',
+  },
+  {
+    target: './mocks/world',
+    from: ['./mocks/handlers', './mocks/store.ts'],
+    message: 'The demo world generates records; it knows nothing of how they are served.',
+  },
+  {
     target: ['./src/components', './src/lib'],
     from: ['./src/app', './src/features'],
     message: 'Shared UI and helpers sit below the features and the app.',

@@ -1,4 +1,5 @@
 import { streamContracts, type StreamName } from '../src/api/streams';
+import { parseSort } from '../src/api/sort';
 import { parseQuery } from '../src/api/query';
 import { runSearch } from './engine/search';
 import { memoryStore } from './store';
@@ -18,13 +19,12 @@ export const benchHooks = {
     const parsed = parseQuery(q, contract.fields);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const data = memoryStore.collection(stream);
-    const field = contract.defaultSort.replace(/^-/, '');
     const started = performance.now();
     const hits = runSearch(contract, data, {
       query: parsed.query,
       from: null,
       to: null,
-      sort: { field, desc: contract.defaultSort.startsWith('-') },
+      sort: parseSort(contract.defaultSort),
     }).length;
     return { ms: performance.now() - started, hits };
   },

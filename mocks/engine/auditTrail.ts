@@ -36,7 +36,7 @@ const short = (value: Json | undefined): string | null =>
 export async function auditChange(store: RecordWriter, change: Change): Promise<ActivityRecord> {
   const time = Date.now();
   const changed = changedPaths(change.before ?? undefined, change.after ?? undefined);
-  // a single changed field reads best as attribute / old / new, like seed 003's rows
+  // a single changed field reads best as attribute / old / new, like the rows of the Ardexa audit logs
   const topLevel = changed.filter((p) => !p.includes('.'));
   const attribute = change.action === 'model_updated' && topLevel.length === 1 ? (topLevel[0] ?? null) : null;
   const record: ActivityRecord = {
@@ -79,7 +79,7 @@ export interface ExportSummary {
   status: 'success' | 'failed';
 }
 
-/** The "Log-downloaded" record of seed 004: every export is itself audited, also one that stopped. */
+/** The "Log-downloaded" event of the PrivX audit-events reference: every export is itself audited, also one that stopped. */
 export async function auditExport(store: RecordWriter, s: ExportSummary): Promise<void> {
   const time = Date.now();
   const what = `${s.stream} records as ${s.format.toUpperCase()}`;

@@ -1,7 +1,7 @@
 /**
  * Field-level diff of an activity record's old/new values, for its `changed` list (the
  * `changed:<field>` search). authentik logs a model change as whole before/after objects
- * (seed 002); the console wants to find "every change of X" without diffing at query time.
+ * (authentik events); the console wants to find "every change of X" without diffing at query time.
  */
 
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };

@@ -1,4 +1,4 @@
-/** Seed 004 (PrivX audit events reference): name, code and description; the category follows the code's hundreds. */
+/** The PrivX audit-events reference: name, code and description; the category follows the code's hundreds. */
 export const PRIVX_CATEGORIES: Readonly<Record<number, string>> = {
   '0': 'System',
   '1': 'Logins and tokens',

@@ -1,7 +1,7 @@
 import type { EventType } from '../../src/api/schemas/eventTypes';
 import { PRIVX_CATEGORIES, PRIVX_EVENTS } from './eventTypes.privx';
 
-/** Seed 002: authentik's event actions. */
+/** authentik's event actions, from its events documentation. */
 const AUTHENTIK: readonly (readonly [string, string, string])[] = [
   ['login', 'Sessions', 'A user logs in (including the source, if available).'],
   ['login_failed', 'Sessions', 'A failed login attempt.'],
@@ -49,7 +49,7 @@ const AUTHENTIK: readonly (readonly [string, string, string])[] = [
   ['update_available', 'System', 'An update is available.'],
 ];
 
-/** Seed 001: where in the login pipeline an authentication record was written. */
+/** The Agilicus authentication-audit documentation: where in the login pipeline an authentication record was written. */
 const STAGES: readonly (readonly [string, string])[] = [
   ['login_start', 'The client started a login: the first stage of every attempt.'],
   ['identify', 'The user said who they are (an email); the issuer looks them up.'],
@@ -66,7 +66,7 @@ const STAGES: readonly (readonly [string, string])[] = [
   ['client_credentials', 'A service account proved its identity with client credentials.'],
 ];
 
-/** Seed 001: what happened at a stage ("the meaning of the event depends on the stage"). */
+/** The Agilicus authentication-audit documentation: what happened at a stage ("the meaning of the event depends on the stage"). */
 const EVENTS: readonly (readonly [string, string])[] = [
   ['started', 'The stage began.'],
   ['success', 'The stage succeeded.'],

@@ -17,7 +17,7 @@ const isStored = (value: unknown): value is StoredRetention =>
   'policies' in value &&
   retentionPoliciesSchema.safeParse(value.policies).success;
 
-/** Seed 002's default of 365 days; audit logs of changes are kept indefinitely (seed 003). */
+/** authentik's default of 365 days; audit logs of changes are kept indefinitely (Ardexa audit logs). */
 const DEFAULT_POLICIES: RetentionPolicies = {
   authentication: DEFAULT_RETENTION_DAYS,
   authorisation: DEFAULT_RETENTION_DAYS,

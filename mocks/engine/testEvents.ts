@@ -1,7 +1,7 @@
 import type { RecordType } from '../../src/api/schemas/recordTypes';
 import { randomId } from '../../src/api/randomId';
 
-/** A 22-character id like seed 000's `unique_id` values. */
+/** A 22-character id like the Agilicus audit-destinations documentation's `unique_id` values. */
 function uniqueId(): string {
   const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
   return Array.from(crypto.getRandomValues(new Uint8Array(22)), (b) => alphabet[b % alphabet.length]).join(
@@ -11,7 +11,7 @@ function uniqueId(): string {
 
 const ORG = '5kX8JJdQ3CzY7wPq2m';
 
-/** One event of a record type, shaped like seed 000's (access, authorisation) and 001's examples. */
+/** One event of a record type, shaped like the Agilicus audit-destinations documentation's (access, authorisation) and the Agilicus authentication-audit examples. */
 function sampleEvent(type: RecordType, now: Date): Record<string, unknown> {
   const time = now.toISOString();
   const common = { org: ORG, hostname: 'audit-console', request_id: randomId(), test: true };
@@ -68,7 +68,7 @@ function sampleEvent(type: RecordType, now: Date): Record<string, unknown> {
   }
 }
 
-/** The batch a destination receives, in seed 000's format: `{"events":[{create_time, event, unique_id}]}`. */
+/** The batch a destination receives, in the Agilicus audit-destinations documentation's format: `{"events":[{create_time, event, unique_id}]}`. */
 export function testBatch(type: RecordType, now = new Date()) {
   return {
     events: [{ create_time: now.toISOString(), event: sampleEvent(type, now), unique_id: uniqueId() }],

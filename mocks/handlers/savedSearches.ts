@@ -2,6 +2,7 @@ import { HttpResponse, http } from 'msw';
 import { recordTypeSchema } from '../../src/api/schemas/recordTypes';
 import { savedSearchInputSchema, type SavedSearch } from '../../src/api/schemas/savedSearches';
 import { streamContracts } from '../../src/api/streams';
+import { parseSort } from '../../src/api/sort';
 import { parseQuery } from '../../src/api/query';
 import { auditChange } from '../engine/auditTrail';
 import type { JsonObject } from '../engine/changes';
@@ -40,7 +41,7 @@ async function checked(
   const contract = streamContracts[stream];
   const query = parseQuery(search.q, contract.fields);
   if (!query.ok) return fieldError('search.q', query.error.message);
-  if (!(contract.sortable as readonly string[]).includes(search.sort.replace(/^-/, '')))
+  if (!(contract.sortable as readonly string[]).includes(parseSort(search.sort).field))
     return fieldError('search.sort', `"${search.sort}" is not a sortable field of ${stream}.`);
   const taken = (await store.savedSearches.list()).some(
     ({ value: s }) => s.id !== id && s.stream === stream && s.name.toLowerCase() === name.toLowerCase(),
@@ -58,7 +59,7 @@ async function checked(
   };
 }
 
-/** Seed 003 names a rename "Change a Saved Search" (search / update / name). */
+/** The Ardexa audit-logs documentation names a rename "Change a Saved Search" (search / update / name). */
 async function audit(
   action: 'create' | 'update' | 'delete',
   before: StoredSavedSearch | null,

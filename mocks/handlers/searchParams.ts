@@ -1,4 +1,5 @@
 import { parseQuery } from '../../src/api/query';
+import { parseSort } from '../../src/api/sort';
 import { streamContracts, type StreamName } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
 import type { RecordSearch } from '../engine/types';
@@ -16,15 +17,14 @@ export function parseSearch(
   const query = parseQuery(params.q, contract.fields);
   if (!query.ok) return badParameter('q', query.error.message);
 
-  const sortSpec = params.sort ?? contract.defaultSort;
-  const sortField = sortSpec.replace(/^-/, '');
-  if (!(contract.sortable as readonly string[]).includes(sortField))
-    return badParameter('sort', `"${sortField}" is not a sortable field`);
+  const sort = parseSort(params.sort ?? contract.defaultSort);
+  if (!(contract.sortable as readonly string[]).includes(sort.field))
+    return badParameter('sort', `"${sort.field}" is not a sortable field`);
 
   const now = Date.now();
   const from = params.from === undefined ? null : parseTimeBound(params.from, now);
   const to = params.to === undefined ? null : parseTimeBound(params.to, now);
   if (from !== null && to !== null && from > to) return badParameter('from', 'must not be after "to"');
 
-  return { stream, query: query.query, from, to, sort: { field: sortField, desc: sortSpec.startsWith('-') } };
+  return { stream, query: query.query, from, to, sort };
 }

@@ -1,6 +1,6 @@
 /**
- * Seed 003's audit_logs catalogue (controller, action, attribute, which of old/new value
- * are filled) plus authentik model events (seed 002), as data. Logins (`auth`) are not
+ * the Ardexa audit logs' audit_logs catalogue (controller, action, attribute, which of old/new value
+ * are filled) plus authentik model events (authentik events), as data. Logins (`auth`) are not
  * here: they are read off the authentication stream so they line up with real sign-ins.
  */
 import { DEVICE_ENTRIES } from './activity-devices';
@@ -28,7 +28,7 @@ const profile = (ctx: BuildContext, phone: string, tz: string) =>
   JSON.stringify({ name: ctx.actor.name, phone, timezone: tz });
 
 export const CATALOGUE: readonly Entry[] = [
-  // user account (seed 003: Update record, Request email change, Change password)
+  // user account (the Ardexa audit-logs documentation: Update record, Request email change, Change password)
   {
     controller: 'me',
     action: 'Update',

@@ -1,5 +1,5 @@
 /**
- * Seed 003's device actions (device, websocket_device, plugin, remote_web, state_change):
+ * the Ardexa audit logs' device actions (device, websocket_device, plugin, remote_web, state_change):
  * every record names its device, uses the device serial as entity id, and calls the API
  * under /devices/<serial>.
  */
@@ -146,7 +146,7 @@ export const DEVICE_ENTRIES: readonly Entry[] = [
     scope: 'workgroup',
     mutates: true,
     build: (ctx) => {
-      // seed 003 (8): network settings go out as an interfaces file, its content in new_value
+      // the Ardexa audit-logs documentation (8): network settings go out as an interfaces file, its content in new_value
       const network = ctx.rng.chance(0.25);
       const value = network
         ? `/etc/network/interfaces: eth0 static 10.30.5.${String(ctx.rng.int(10, 99))}/24 gateway 10.30.5.1`

@@ -1,5 +1,5 @@
 /**
- * authentik model events (seed 002): model_created / model_updated / model_deleted with the
+ * authentik model events (authentik events): model_created / model_updated / model_deleted with the
  * whole object before and after, as authentik Enterprise logs them.
  */
 import {

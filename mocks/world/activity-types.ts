@@ -1,5 +1,5 @@
 /**
- * Shapes of the activity catalogue: an entry is one row of seed 003's tables (or one
+ * Shapes of the activity catalogue: an entry is one row of the Ardexa audit logs' tables (or one
  * authentik model event), plus a builder for the values a record of it carries.
  */
 import type { Json } from '../engine/changes';

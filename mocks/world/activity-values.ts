@@ -1,7 +1,7 @@
 /**
- * Before/after objects of the activity stream: authentik models (seed 002's
+ * Before/after objects of the activity stream: authentik models (authentik's
  * model_created/updated/deleted with nested fields, arrays, type changes and secrets) and
- * the Ardexa objects seed 003 records in full (workgroup settings, lookup tables, device
+ * the Ardexa objects the Ardexa audit-logs documentation records in full (workgroup settings, lookup tables, device
  * groups, alerts, agent configs). Each builder returns plain JSON so the diff is honest.
  */
 import { sameJson, type Json, type JsonObject } from '../engine/changes';

@@ -1,5 +1,5 @@
 /**
- * Mock activity stream: changes people made (seed 003's audit_logs plus authentik model
+ * Mock activity stream: changes people made (the Ardexa audit logs' audit_logs plus authentik model
  * events), each inside one of the person's real sessions. A share of them came through
  * the API: those cite the token (jti) and the request (request_id) that carried them, and
  * that request exists in the authorisation and access streams.
@@ -28,7 +28,7 @@ const STATE_SHARE = 0.12;
 /** rows of the megabyte lookup-table import */
 const LARGE_ROWS = 8500;
 
-/** seed 003's sign-in rows: success, MFA step, failed password */
+/** the Ardexa audit logs' sign-in rows: success, MFA step, failed password */
 const AUTH_BASE = {
   controller: 'auth',
   entity: 'user',
@@ -213,7 +213,7 @@ export class ActivityGenerator {
     this.push(at, variant, null, null, false, null, null);
   }
 
-  /** seed 003's `auth` rows, at the moments the authentication stream shows */
+  /** the Ardexa audit logs' `auth` rows, at the moments the authentication stream shows */
   private login(event: LoginEvent): void {
     const { rng } = this;
     const { user, ip } = event;

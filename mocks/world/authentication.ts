@@ -1,5 +1,5 @@
 /**
- * Mock authentication audit stream (seed 001): login pipelines of the simulated
+ * Mock authentication audit stream (Agilicus authentication audit): login pipelines of the simulated
  * organisation, credential-stuffing bursts, and a few hostile-looking values.
  */
 import type { AuthenticationRecord } from '../../src/api/schemas/authentication';

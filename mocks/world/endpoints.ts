@@ -1,5 +1,5 @@
 /**
- * The organisation's applications as the proxy sees them (seed 000): the authority a
+ * The organisation's applications as the proxy sees them (Agilicus audit destinations): the authority a
  * browser asks for, the connector or cloud proxy that answers, and the paths people
  * actually request. Every string is built once here, so a million requests share them.
  */
@@ -33,7 +33,7 @@ export interface Route {
 export interface Endpoint {
   readonly clientId: string;
   readonly authority: string;
-  /** the connector host (seed 000's `ds120`) or the cloud proxy pod */
+  /** the connector host (the Agilicus audit-destinations documentation's `ds120`) or the cloud proxy pod */
   readonly hostname: string;
   readonly sourceId: string;
   readonly sourceOrgId: string;

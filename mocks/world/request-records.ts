@@ -1,5 +1,5 @@
 /**
- * Writes authorisation decisions and access lines (seed 000) into preallocated arrays.
+ * Writes authorisation decisions and access lines (Agilicus audit destinations) into preallocated arrays.
  * Kept apart from the traffic planning in requests.ts: this is the only place that knows
  * which fields the two lines of one request share.
  */

@@ -1,5 +1,5 @@
 /**
- * Mock authorisation and access streams (seed 000). Every authenticated request is made
+ * Mock authorisation and access streams (Agilicus audit destinations). Every authenticated request is made
  * with a token the authentication stream really issued, inside that token's life, from the
  * address and user agent of its login; one request = one decision and (nearly always) one
  * access line with the same request_id. Anonymous traffic (health checks, scanners, CORS

@@ -10,7 +10,7 @@ import { HOUR } from './timeline';
 
 /** Who made a request, as the authorisation and access lines spell it. */
 export interface Caller {
-  /** token id, '' for anonymous requests (seed 000) */
+  /** token id, '' for anonymous requests (Agilicus audit destinations) */
   readonly jti: string;
   /** user id, '' for anonymous requests */
   readonly sub: string;
@@ -34,7 +34,7 @@ export interface TokenWindow extends Caller {
   readonly issued: boolean;
 }
 
-/** A sign-in outcome that the web app also audits (seed 003's `auth` controller). */
+/** A sign-in outcome that the web app also audits (the Ardexa audit logs' `auth` controller). */
 export interface LoginEvent {
   readonly at: number;
   readonly user: HumanUser;

@@ -1,6 +1,6 @@
 /**
  * Workgroups and field devices of the simulated organisation, as the activity stream
- * (seed 003's device/workgroup catalogue) refers to them. Kept apart from organisation.ts
+ * (the Ardexa audit logs' device/workgroup catalogue) refers to them. Kept apart from organisation.ts
  * because only the activity stream needs them.
  */
 import type { HumanUser } from './organisation';

@@ -261,7 +261,7 @@ describe('generateWorld', () => {
     );
   });
 
-  it('covers seed 003’s catalogue', () => {
+  it('covers the Ardexa audit-logs documentation’s catalogue', () => {
     const seen = new Set(world.activity.records.map((r) => `${r.controller}/${r.action}`));
     const expected = [
       'auth/login',
