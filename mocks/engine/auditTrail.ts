@@ -1,6 +1,6 @@
 import { formatCount } from '../../src/api/formatCount';
 import { randomId } from '../../src/api/randomId';
-import type { ActivityRecord } from '../../src/api/schemas/activity';
+import type { ActivityRecord } from '../../src/api/streams/activity';
 import type { ExportFormat } from '../../src/api/schemas/export';
 import type { StreamName } from '../../src/api/streams';
 import { changedPaths, type Json, type JsonObject } from './changes';

@@ -1,8 +1,5 @@
-import {
-  DEFAULT_RETENTION_DAYS,
-  retentionPoliciesSchema,
-  type RetentionPolicies,
-} from '../../src/api/schemas/retention';
+import { retentionPoliciesSchema, type RetentionPolicies } from '../../src/api/schemas/retention';
+import { perStream, streamContracts } from '../../src/api/streams';
 import { documentStore, type DocumentStore } from './documents';
 
 export interface StoredRetention {
@@ -17,13 +14,10 @@ const isStored = (value: unknown): value is StoredRetention =>
   'policies' in value &&
   retentionPoliciesSchema.safeParse(value.policies).success;
 
-/** authentik's default of 365 days; audit logs of changes are kept indefinitely (Ardexa audit logs). */
-const DEFAULT_POLICIES: RetentionPolicies = {
-  authentication: DEFAULT_RETENTION_DAYS,
-  authorisation: DEFAULT_RETENTION_DAYS,
-  access: DEFAULT_RETENTION_DAYS,
-  activity: null,
-};
+/** Each stream's contract says how long its records are kept until an owner changes it. */
+const DEFAULT_POLICIES: RetentionPolicies = perStream(
+  (stream) => streamContracts[stream].defaultRetentionDays,
+);
 
 /** The one retention document, as first stored and when none is. */
 export const DEFAULT_RETENTION: StoredRetention = {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/api/errors';
 import { ExportIncompleteError, fetchExport, recordCounter, type ExportRequest } from '../../src/api/export';
 import { listRecords } from '../../src/api/records';
-import { activityRecordSchema } from '../../src/api/schemas/activity';
+import { activityRecordSchema } from '../../src/api/streams/activity';
 import {
   TOTAL_HEADER,
   exportableFields,

@@ -4,7 +4,7 @@
  * the API: those cite the token (jti) and the request (request_id) that carried them, and
  * that request exists in the authorisation and access streams.
  */
-import type { ActivityRecord } from '../../src/api/schemas/activity';
+import type { ActivityRecord } from '../../src/api/streams/activity';
 import { CATALOGUE, GROUP_WEIGHTS, type Draft, type Entry } from './activity-catalogue';
 import { HOSTILE, largeLookupTable, lookupTable } from './activity-values';
 import { NO_CHANGES, VariantPool, toVariant, type Variant } from './activity-variants';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authenticationRecordSchema, type AuthenticationRecord } from '../../src/api/schemas/authentication';
+import { authenticationRecordSchema, type AuthenticationRecord } from '../../src/api/streams/authentication';
 import {
   EVENT,
   STAGE,

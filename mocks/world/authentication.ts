@@ -2,7 +2,7 @@
  * Mock authentication audit stream (Agilicus authentication audit): login pipelines of the simulated
  * organisation, credential-stuffing bursts, and a few hostile-looking values.
  */
-import type { AuthenticationRecord } from '../../src/api/schemas/authentication';
+import type { AuthenticationRecord } from '../../src/api/streams/authentication';
 import {
   EVENT,
   Plan,

@@ -3,8 +3,8 @@
  * Kept apart from the traffic planning in requests.ts: this is the only place that knows
  * which fields the two lines of one request share.
  */
-import type { AccessRecord } from '../../src/api/schemas/access';
-import type { AuthorisationRecord } from '../../src/api/schemas/authorisation';
+import type { AccessRecord } from '../../src/api/streams/access';
+import type { AuthorisationRecord } from '../../src/api/streams/authorisation';
 import type { Endpoint, Kind, Route } from './endpoints';
 import { fillOutcome, type Outcome } from './http-outcome';
 import type { Timed } from '../engine/timed';

@@ -5,8 +5,8 @@
  * access line with the same request_id. Anonymous traffic (health checks, scanners, CORS
  * preflights) and a few staged attacks come on top.
  */
-import type { AccessRecord } from '../../src/api/schemas/access';
-import type { AuthorisationRecord } from '../../src/api/schemas/authorisation';
+import type { AccessRecord } from '../../src/api/streams/access';
+import type { AuthorisationRecord } from '../../src/api/streams/authorisation';
 import {
   ADMIN_PROBES,
   HEALTH_ROUTES,

@@ -3,7 +3,7 @@
  * changes made "with" a token can be placed inside that token's real life: the other
  * streams then join to authentication on jti = token_id without any shared bookkeeping.
  */
-import type { AuthenticationRecord } from '../../src/api/schemas/authentication';
+import type { AuthenticationRecord } from '../../src/api/streams/authentication';
 import { EVENT, STAGE } from './authentication-plan';
 import type { Application, HumanUser, Organisation, ServiceAccount } from './organisation';
 import { HOUR } from './timeline';

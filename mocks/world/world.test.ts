@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { accessRecordSchema, type AccessRecord } from '../../src/api/schemas/access';
-import { activityRecordSchema, type ActivityRecord } from '../../src/api/schemas/activity';
-import { authenticationRecordSchema, type AuthenticationRecord } from '../../src/api/schemas/authentication';
-import { authorisationRecordSchema, type AuthorisationRecord } from '../../src/api/schemas/authorisation';
+import { accessRecordSchema, type AccessRecord } from '../../src/api/streams/access';
+import { activityRecordSchema, type ActivityRecord } from '../../src/api/streams/activity';
+import { authenticationRecordSchema, type AuthenticationRecord } from '../../src/api/streams/authentication';
+import { authorisationRecordSchema, type AuthorisationRecord } from '../../src/api/streams/authorisation';
 import { changedPaths } from '../engine/changes';
 import { createOrganisation } from './organisation';
 import { DAY, HOUR } from './timeline';

@@ -4,10 +4,10 @@
  * access streams, and some of those requests carry the changes of the activity stream, so
  * an auditor can follow one login from stream to stream by token id and request id.
  */
-import type { AccessRecord } from '../../src/api/schemas/access';
-import type { ActivityRecord } from '../../src/api/schemas/activity';
-import type { AuthenticationRecord } from '../../src/api/schemas/authentication';
-import type { AuthorisationRecord } from '../../src/api/schemas/authorisation';
+import type { AccessRecord } from '../../src/api/streams/access';
+import type { ActivityRecord } from '../../src/api/streams/activity';
+import type { AuthenticationRecord } from '../../src/api/streams/authentication';
+import type { AuthorisationRecord } from '../../src/api/streams/authorisation';
 import { ActivityGenerator } from './activity';
 import { generateAuthenticationTimed } from './authentication';
 import { createEndpoints } from './endpoints';

@@ -4,8 +4,6 @@ import { perStream } from '../streams';
 
 export const MIN_RETENTION_DAYS = 1;
 export const MAX_RETENTION_DAYS = 3650;
-/** authentik's default retention (its events documentation) */
-export const DEFAULT_RETENTION_DAYS = 365;
 /** below this, many standards' 12-month minimum is not met */
 export const RECOMMENDED_MIN_DAYS = 365;
 

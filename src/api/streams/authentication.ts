@@ -1,10 +1,41 @@
-import { authenticationRecordSchema, type AuthenticationRecord } from '../schemas/authentication';
+import { z } from 'zod';
+import { DEFAULT_RETENTION_DAYS } from '../schemas/retentionDefaults';
 import type { StreamContract } from './types';
+
+/**
+ * One stage of a login attempt (Agilicus authentication audit) plus the
+ * user's email. "Not all stages will have all fields available": those are nullable.
+ */
+export const authenticationRecordSchema = z.object({
+  id: z.string(),
+  time: z.string(),
+  user_id: z.string().nullable(),
+  upstream_user_id: z.string().nullable(),
+  email: z.string().nullable(),
+  org_id: z.string(),
+  org_name: z.string(),
+  event: z.string(),
+  source_ip: z.string(),
+  token_id: z.string().nullable(),
+  trace_id: z.string(),
+  session: z.string().nullable(),
+  issuer: z.string(),
+  client_id: z.string(),
+  application_name: z.string().nullable(),
+  login_org_id: z.string().nullable(),
+  login_org_name: z.string().nullable(),
+  upstream_idp: z.string().nullable(),
+  stage: z.string(),
+  user_agent: z.string().nullable(),
+});
+
+export type AuthenticationRecord = z.infer<typeof authenticationRecordSchema>;
 
 export const authenticationContract: StreamContract<AuthenticationRecord> = {
   name: 'authentication',
   title: 'Authentication',
   recordTypeLabel: 'Authentication',
+  defaultRetentionDays: DEFAULT_RETENTION_DAYS,
   schema: authenticationRecordSchema,
   timeField: 'time',
   defaultSort: '-time',

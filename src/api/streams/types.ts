@@ -11,6 +11,8 @@ export interface StreamContract<R extends { id: string }> {
   readonly title: string;
   /** the name of its kind of record where destinations and retention list them */
   readonly recordTypeLabel: string;
+  /** days its records are kept until an owner says otherwise; null: indefinitely */
+  readonly defaultRetentionDays: number | null;
   readonly schema: z.ZodType<R>;
   readonly fields: readonly FieldSpec[];
   /** the field holding the record's instant; time ranges filter on it */

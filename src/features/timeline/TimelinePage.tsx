@@ -16,7 +16,7 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
-import type { AuthenticationRecord } from '../../api/schemas/authentication';
+import type { AuthenticationRecord } from '../../api/streams/authentication';
 import type { TimelineKey } from '../../api/schemas/timeline';
 import { timelineQuery } from '../../api/timeline';
 import { timeZonePreference } from '../../lib/preferences';

@@ -1,4 +1,4 @@
-import type { AuthenticationRecord } from '../../api/schemas/authentication';
+import type { AuthenticationRecord } from '../../api/streams/authentication';
 import type { Outcome } from '../search/definition';
 
 export interface PipelineStep {
