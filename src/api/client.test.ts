@@ -4,7 +4,7 @@ import { collection } from '../../mocks/db/store';
 import { withMockServer } from '../../mocks/testing';
 import { setMockSettings } from '../../mocks/settings';
 import { server } from '../../mocks/node';
-import { buildPath, request } from './client';
+import { buildPath, request, send } from './client';
 import { apiRoot } from './config';
 import { ApiError } from './errors';
 import { facetsQuery, listRecords, recordQuery } from './records';
@@ -363,6 +363,31 @@ describe('facets', () => {
     const error = await apiErrorOf(request('/audit/authentication/facets', facetsSchema));
     expect(error.status).toBe(400);
     expect(error.message).toContain('"field"');
+  });
+});
+
+describe('send', () => {
+  it('leaves a 2xx body unread for its caller, having asked for the media type given', async () => {
+    const { http, HttpResponse } = await import('msw');
+    let accept: string | null = null;
+    server.use(
+      http.get('*/api/v1/me', ({ request }) => {
+        accept = request.headers.get('Accept');
+        return HttpResponse.text('a,b\n1,2\n');
+      }),
+    );
+    const sent = await send('/me', { accept: 'text/csv', params: { x: 1 } });
+    expect(accept).toBe('text/csv');
+    expect(sent.method).toBe('GET');
+    expect(sent.path).toBe('http://localhost/api/v1/me?x=1');
+    expect(await sent.response.text()).toBe('a,b\n1,2\n');
+  });
+
+  it('turns a refusal into the same ApiError as a JSON request', async () => {
+    setMockSettings({ fault: '503', retryAfter: 2 });
+    const error = await apiErrorOf(send('/audit/authentication/export', { params: { format: 'csv' } }));
+    expect(error.status).toBe(503);
+    expect(error.message).toContain('Try again in 2 seconds.');
   });
 });
 
