@@ -414,12 +414,16 @@ describe('abort', () => {
   it('rejects with the abort when aborted while in flight', async () => {
     setMockSettings({ latencyMs: 2000 });
     const controller = new AbortController();
-    const pending = listRecords('authentication', { limit: 10 }, controller.signal);
-    setTimeout(() => controller.abort(), 20);
-    const error: unknown = await pending.then(
-      () => 'resolved',
-      (e: unknown) => e,
-    );
+    // aborted when the server has the request, not after a guessed delay: on a busy machine
+    // a timer may fire before the request is sent
+    const abortOnArrival = () => controller.abort();
+    server.events.on('request:start', abortOnArrival);
+    const error: unknown = await listRecords('authentication', { limit: 10 }, controller.signal)
+      .then(
+        () => 'resolved',
+        (e: unknown) => e,
+      )
+      .finally(() => server.events.removeListener('request:start', abortOnArrival));
     expect(error).not.toBeInstanceOf(ApiError);
     expect((error as DOMException).name).toBe('AbortError');
   });
