@@ -23,7 +23,7 @@ export interface VersionedWriteOptions<V, D, R> {
    */
   reread?: (against: V) => Promise<NonNullable<V>> | null;
   /** The re-read failed; by default onError. */
-  onRereadError?: (error: unknown) => void;
+  onRereadError?: (error: unknown, against: V, draft: D) => void;
   /** "Take theirs": load their version into the form. */
   onTakeTheirs?: (theirs: NonNullable<V>) => void;
   /** "Keep mine": by default the same draft is written over their version. */
