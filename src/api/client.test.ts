@@ -4,7 +4,7 @@ import { memoryStore } from '../../mocks/store';
 import { withMockServer } from '../../mocks/testing';
 import { setMockSettings } from '../../mocks/settings';
 import { server } from '../../mocks/node';
-import { buildPath, request } from './client';
+import { buildPath, request, send } from './client';
 import { apiRoot } from './config';
 import { ApiError } from './errors';
 import { facetsQuery, listRecords, recordQuery } from './records';
@@ -366,6 +366,31 @@ describe('facets', () => {
   });
 });
 
+describe('send', () => {
+  it('leaves a 2xx body unread for its caller, having asked for the media type given', async () => {
+    const { http, HttpResponse } = await import('msw');
+    let accept: string | null = null;
+    server.use(
+      http.get('*/api/v1/me', ({ request }) => {
+        accept = request.headers.get('Accept');
+        return HttpResponse.text('a,b\n1,2\n');
+      }),
+    );
+    const sent = await send('/me', { accept: 'text/csv', params: { x: 1 } });
+    expect(accept).toBe('text/csv');
+    expect(sent.method).toBe('GET');
+    expect(sent.path).toBe('http://localhost/api/v1/me?x=1');
+    expect(await sent.response.text()).toBe('a,b\n1,2\n');
+  });
+
+  it('turns a refusal into the same ApiError as a JSON request', async () => {
+    setMockSettings({ fault: '503', retryAfter: 2 });
+    const error = await apiErrorOf(send('/audit/authentication/export', { params: { format: 'csv' } }));
+    expect(error.status).toBe(503);
+    expect(error.message).toContain('Try again in 2 seconds.');
+  });
+});
+
 describe('abort', () => {
   it('rejects with the abort, not an ApiError, when the signal is already aborted', async () => {
     const controller = new AbortController();
@@ -389,12 +414,16 @@ describe('abort', () => {
   it('rejects with the abort when aborted while in flight', async () => {
     setMockSettings({ latencyMs: 2000 });
     const controller = new AbortController();
-    const pending = listRecords('authentication', { limit: 10 }, controller.signal);
-    setTimeout(() => controller.abort(), 20);
-    const error: unknown = await pending.then(
-      () => 'resolved',
-      (e: unknown) => e,
-    );
+    // aborted when the server has the request, not after a guessed delay: on a busy machine
+    // a timer may fire before the request is sent
+    const abortOnArrival = () => controller.abort();
+    server.events.on('request:start', abortOnArrival);
+    const error: unknown = await listRecords('authentication', { limit: 10 }, controller.signal)
+      .then(
+        () => 'resolved',
+        (e: unknown) => e,
+      )
+      .finally(() => server.events.removeListener('request:start', abortOnArrival));
     expect(error).not.toBeInstanceOf(ApiError);
     expect((error as DOMException).name).toBe('AbortError');
   });

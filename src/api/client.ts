@@ -6,7 +6,7 @@ import { problemSchema } from './schemas/common';
 
 export type QueryParams = Record<string, string | number | undefined | null>;
 
-interface RequestOptions {
+export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   params?: QueryParams;
   body?: unknown;
@@ -15,6 +15,16 @@ interface RequestOptions {
   ifMatch?: string;
   /** the same key on a retried create makes the server return the first result, not a second copy */
   idempotencyKey?: string;
+  /** the media type wanted back; JSON unless a download asks for a file format */
+  accept?: string;
+}
+
+/** A 2xx response whose body is still unread, with what an error about it must name. */
+export interface Sent {
+  response: Response;
+  method: string;
+  /** the full URL, as error messages show it */
+  path: string;
 }
 
 /** A response body with the ETag of the version it shows (null when the server sent none). */
@@ -44,12 +54,13 @@ export async function request<S extends z.ZodType>(
   return (await requestVersioned(path, schema, options)).data;
 }
 
-/** `request`, keeping the response's ETag for a later write's If-Match. */
-export async function requestVersioned<S extends z.ZodType>(
-  path: string,
-  schema: S,
-  options: RequestOptions = {},
-): Promise<Versioned<z.infer<S>>> {
+/**
+ * Sends one request once the API is ready: the session's credentials, the app's headers, and
+ * every failure to get a 2xx (network or HTTP) as an ApiError with its message for the user.
+ * An abort rejects with the signal's reason instead. The body is left to the caller: JSON
+ * for `request`, a stream for the export.
+ */
+export async function send(path: string, options: RequestOptions = {}): Promise<Sent> {
   const method = options.method ?? 'GET';
   const fullPath = buildPath(`${apiRoot}${path}`, options.params);
   await apiReady();
@@ -60,7 +71,7 @@ export async function requestVersioned<S extends z.ZodType>(
       credentials: requestCredentials,
       signal: options.signal,
       headers: {
-        Accept: 'application/json',
+        Accept: options.accept ?? 'application/json',
         ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
         ...(options.ifMatch === undefined ? {} : { 'If-Match': options.ifMatch }),
         ...(options.idempotencyKey === undefined ? {} : { 'Idempotency-Key': options.idempotencyKey }),
@@ -72,7 +83,16 @@ export async function requestVersioned<S extends z.ZodType>(
     throw new ApiError({ kind: 'network', method, path: fullPath });
   }
   if (!response.ok) throw await errorFrom(response, method, fullPath);
+  return { response, method, path: fullPath };
+}
 
+/** `request`, keeping the response's ETag for a later write's If-Match. */
+export async function requestVersioned<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<Versioned<z.infer<S>>> {
+  const { response, method, path: fullPath } = await send(path, options);
   const etag = response.headers.get('ETag');
   let body: unknown = null;
   try {

@@ -91,3 +91,13 @@ function describe(
       return `The server failed (${status ?? 'unknown'}) on ${request}${said ? `: ${said}` : ''}. Retry; if it keeps failing, contact support.`;
   }
 }
+
+/** The write named a version that is no longer the stored one: someone else saved first. */
+export function isStaleVersion(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 412;
+}
+
+/** What to tell the user about any failure, an ApiError's message or not. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,8 +1,5 @@
-import { buildPath, parseRetryAfter } from './client';
-import { apiRoot, requestCredentials } from './config';
+import { send } from './client';
 import { ApiError } from './errors';
-import { apiReady } from './ready';
-import { problemSchema } from './schemas/common';
 import { EXPORT_MEDIA_TYPES, TOTAL_HEADER, type ExportFormat } from './schemas/export';
 import type { StreamName } from './streams';
 import { formatCount } from './formatCount';
@@ -79,18 +76,6 @@ export function recordCounter(format: ExportFormat) {
 // which the browser may keep on disk.
 const PART_BYTES = 16 * 1024 * 1024;
 
-function exportError(status: number, method: string, path: string, body: unknown, retryAfter: number | null) {
-  const parsed = problemSchema.safeParse(body);
-  return new ApiError({
-    kind: 'http',
-    method,
-    path,
-    status,
-    problem: parsed.success ? parsed.data : null,
-    retryAfter,
-  });
-}
-
 /**
  * Downloads every record of a search into a Blob, counting them as they arrive.
  * Resolves only for a complete body whose record count equals the announced total;
@@ -101,39 +86,20 @@ export async function fetchExport(
   options: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void } = {},
 ): Promise<{ blob: Blob; records: number }> {
   const { signal, onProgress } = options;
-  const method = 'GET';
-  const path = buildPath(`${apiRoot}/audit/${req.stream}/export`, {
-    format: req.format,
-    columns: req.columns?.join(','),
-    q: req.q,
-    from: req.from,
-    to: req.to,
-    sort: req.sort,
-    tz: req.tz,
-    bom: req.bom ? 'true' : undefined,
+  const { response, method, path } = await send(`/audit/${req.stream}/export`, {
+    params: {
+      format: req.format,
+      columns: req.columns?.join(','),
+      q: req.q,
+      from: req.from,
+      to: req.to,
+      sort: req.sort,
+      tz: req.tz,
+      bom: req.bom ? 'true' : undefined,
+    },
+    accept: EXPORT_MEDIA_TYPES[req.format],
+    signal,
   });
-  await apiReady();
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      signal,
-      credentials: requestCredentials,
-      headers: { Accept: EXPORT_MEDIA_TYPES[req.format] },
-    });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new ApiError({ kind: 'network', method, path });
-  }
-  if (!response.ok) {
-    const body: unknown = await response.json().catch(() => null);
-    throw exportError(
-      response.status,
-      method,
-      path,
-      body,
-      parseRetryAfter(response.headers.get('Retry-After')),
-    );
-  }
   const announced = Number(response.headers.get(TOTAL_HEADER) ?? NaN);
   if (!Number.isInteger(announced) || announced < 0 || !response.body) {
     await response.body?.cancel().catch(() => undefined);

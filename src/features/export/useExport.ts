@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../../api/errors';
 import { fetchExport, type ExportRequest } from '../../api/export';
 import { saveBlob } from './download';
 
@@ -41,7 +42,7 @@ export function useExport() {
       setStatus({ kind: 'done', records, fileName });
     } catch (error) {
       if (controller.signal.aborted) return;
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', message: errorMessage(error) });
     } finally {
       if (current.current === controller) current.current = null;
     }

@@ -15,13 +15,13 @@ import EditIcon from '@mui/icons-material/Edit';
 import LinkIcon from '@mui/icons-material/Link';
 import { Link as RouterLink } from 'react-router';
 import type { Versioned } from '../../api/client';
-import { ApiError } from '../../api/errors';
+import { ApiError, errorMessage, isStaleVersion } from '../../api/errors';
 import { getSavedSearch, useDeleteSavedSearch, useRenameSavedSearch } from '../../api/savedSearches';
 import type { SavedSearch } from '../../api/schemas/savedSearches';
 import type { AuditRecord, StreamContract } from '../../api/streams';
 import { ConflictDialog } from '../../components/ConflictDialog';
 import { copyText } from '../../lib/clipboard';
-import { useSingleFlight } from '../../lib/useSingleFlight';
+import { useVersionedWrite } from '../../lib/useVersionedWrite';
 import { describeSaved, searchPath, shareLink } from './links';
 
 interface Props {
@@ -31,57 +31,55 @@ interface Props {
   onMessage: (message: string) => void;
 }
 
-const failureText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** One saved search: open it, rename it (If-Match; a conflict asks), copy its link, delete it. */
 export function SavedSearchRow({ saved, contract, onOpen, onMessage }: Props) {
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
   const [name, setName] = useState(saved.name);
   const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Versioned<SavedSearch> | null>(null);
   const rename = useRenameSavedSearch();
   const remove = useDeleteSavedSearch();
-  const once = useSingleFlight();
   const path = searchPath(saved.stream, contract, saved.search);
 
-  const sendRename = async (base: SavedSearch, etag: string) => {
-    setError(null);
-    try {
-      await rename.mutateAsync({ search: base, name, etag });
-      onMessage(`Renamed to "${name.trim()}".`);
+  const renaming = useVersionedWrite<Versioned<SavedSearch>, string>({
+    write: (against, newName) => {
+      setError(null);
+      return rename.mutateAsync({
+        search: against.data,
+        name: newName,
+        etag: against.etag ?? against.data.etag,
+      });
+    },
+    onSaved: (_, __, newName) => {
+      onMessage(`Renamed to "${newName.trim()}".`);
       setMode('view');
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 412) {
-        try {
-          setConflict(await getSavedSearch(saved.id));
-        } catch (reread) {
-          setError(failureText(reread));
-        }
-        return;
-      }
-      setError(e instanceof ApiError ? (e.fieldErrors().name ?? e.message) : failureText(e));
-    }
-  };
+    },
+    onError: (e) => setError(e instanceof ApiError ? (e.fieldErrors().name ?? e.message) : errorMessage(e)),
+    reread: () => getSavedSearch(saved.id),
+    onRereadError: (e) => setError(errorMessage(e)),
+    onTakeTheirs: (theirs) => {
+      setMode('view');
+      setName(theirs.data.name);
+    },
+  });
+
+  const deleting = useVersionedWrite<SavedSearch>({
+    write: (target) => remove.mutateAsync(target),
+    onSaved: () => onMessage(`Deleted "${saved.name}".`),
+    // a list row is not a form: there is no draft to set beside theirs, so the user is told to look again
+    onError: (e) => {
+      setError(
+        isStaleVersion(e)
+          ? `"${saved.name}" was changed by someone else; check it and delete again if still needed.`
+          : errorMessage(e),
+      );
+      setMode('view');
+    },
+  });
 
   const submitRename = (event: FormEvent) => {
     event.preventDefault();
-    void once(() => sendRename(saved, saved.etag));
+    void renaming.save({ data: saved, etag: saved.etag }, name);
   };
-
-  const confirmDelete = () =>
-    void once(async () => {
-      try {
-        await remove.mutateAsync(saved);
-        onMessage(`Deleted "${saved.name}".`);
-      } catch (e) {
-        setError(
-          e instanceof ApiError && e.status === 412
-            ? `"${saved.name}" was changed by someone else; check it and delete again if still needed.`
-            : failureText(e),
-        );
-        setMode('view');
-      }
-    });
 
   return (
     <ListItem divider sx={{ display: 'block', py: 1 }}>
@@ -99,10 +97,10 @@ export function SavedSearchRow({ saved, contract, onOpen, onMessage }: Props) {
             size="small"
             error={Boolean(error)}
             helperText={error}
-            disabled={rename.isPending}
+            disabled={renaming.saving}
             sx={{ flex: 1 }}
           />
-          <Button type="submit" variant="contained" disabled={rename.isPending || name.trim() === ''}>
+          <Button type="submit" variant="contained" disabled={renaming.saving || name.trim() === ''}>
             Save
           </Button>
           <Button
@@ -118,10 +116,15 @@ export function SavedSearchRow({ saved, contract, onOpen, onMessage }: Props) {
       ) : mode === 'delete' ? (
         <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
           <Typography sx={{ flex: 1 }}>Delete "{saved.name}"? This can't be undone.</Typography>
-          <Button color="error" variant="contained" onClick={confirmDelete} disabled={remove.isPending}>
+          <Button
+            color="error"
+            variant="contained"
+            onClick={() => void deleting.save(saved)}
+            disabled={deleting.saving}
+          >
             Delete
           </Button>
-          <Button onClick={() => setMode('view')} disabled={remove.isPending}>
+          <Button onClick={() => setMode('view')} disabled={deleting.saving}>
             Cancel
           </Button>
         </Stack>
@@ -163,21 +166,11 @@ export function SavedSearchRow({ saved, contract, onOpen, onMessage }: Props) {
         </Stack>
       )}
       <ConflictDialog
-        open={conflict !== null}
+        {...renaming.dialog}
         subject={`the saved search "${saved.name}"`}
-        rows={conflict ? [{ label: 'Name', mine: name, theirs: conflict.data.name }] : []}
-        busy={rename.isPending}
-        onCancel={() => setConflict(null)}
-        onTakeTheirs={() => {
-          setConflict(null);
-          setMode('view');
-          setName(conflict?.data.name ?? saved.name);
-        }}
-        onKeepMine={() => {
-          const current = conflict;
-          setConflict(null);
-          if (current) void once(() => sendRename(current.data, current.etag ?? current.data.etag));
-        }}
+        rows={
+          renaming.conflict ? [{ label: 'Name', mine: name, theirs: renaming.conflict.theirs.data.name }] : []
+        }
       />
     </ListItem>
   );

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http } from 'msw';
 import { server } from '../../../../mocks/node';
 import { problem } from '../../../../mocks/problem';
@@ -25,6 +25,19 @@ function renderEditor(id = ID) {
   );
 }
 
+// no timer between a user's events: on a busy machine each one waits its turn behind other work
+const setupUser = () => userEvent.setup({ delay: null });
+
+/**
+ * Replaces a field's text in one input event. Typing key by key re-renders the whole form
+ * per character, which on a busy machine took seconds per field; these tests are about
+ * what a save does with the text, not about keystrokes.
+ */
+async function replaceText(user: UserEvent, field: HTMLElement, text: string) {
+  await user.clear(field);
+  await user.paste(text);
+}
+
 async function nameField() {
   const field = await screen.findByRole('textbox', { name: 'Name' });
   await waitFor(() => expect(field).toHaveValue('Splunk HEC (SOC)'));
@@ -33,13 +46,11 @@ async function nameField() {
 
 describe('DestinationEditPage', () => {
   it('keeps everything as typed when a save fails, and saves it on retry', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderEditor();
     const name = await nameField();
-    await user.clear(name);
-    await user.type(name, 'Splunk, renamed');
-    await user.clear(screen.getByRole('textbox', { name: 'URL' }));
-    await user.type(screen.getByRole('textbox', { name: 'URL' }), 'https://hec.example.com/raw');
+    await replaceText(user, name, 'Splunk, renamed');
+    await replaceText(user, screen.getByRole('textbox', { name: 'URL' }), 'https://hec.example.com/raw');
 
     setMockSettings({ fault: '500', faultPath: '/audit-destinations' });
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -54,7 +65,7 @@ describe('DestinationEditPage', () => {
   });
 
   it('an empty new destination is not sent: each field says what it needs, the first one focused', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderEditor('new');
     await user.click(await screen.findByRole('button', { name: 'Save' }));
     const name = screen.getByRole('textbox', { name: 'Name' });
@@ -67,16 +78,13 @@ describe('DestinationEditPage', () => {
   });
 
   it('checks the URL as it is typed, and shows a field error from the API on its field', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderEditor();
     await nameField();
     const url = screen.getByRole('textbox', { name: 'URL' });
-    await user.clear(url);
-    await user.click(url);
-    await user.paste('http://[::ffff:169.254.169.254]/');
+    await replaceText(user, url, 'http://[::ffff:169.254.169.254]/');
     expect(url).toHaveAccessibleDescription(/IPv4-mapped/);
-    await user.clear(url);
-    await user.paste('https://hec.example.com/');
+    await replaceText(user, url, 'https://hec.example.com/');
 
     server.use(
       http.put('*/api/v1/audit-destinations/:id', () =>
@@ -92,7 +100,7 @@ describe('DestinationEditPage', () => {
   });
 
   it('on a conflict shows the draft beside the current version; "Keep mine" saves over it', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderEditor();
     const name = await nameField();
     // someone else saves while the form is open
@@ -103,8 +111,7 @@ describe('DestinationEditPage', () => {
       theirs.etag ?? '',
     );
 
-    await user.clear(name);
-    await user.type(name, 'Mine');
+    await replaceText(user, name, 'Mine');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this' });
     const rows = within(dialog).getAllByRole('row');
@@ -120,13 +127,12 @@ describe('DestinationEditPage', () => {
   });
 
   it('"Take theirs" puts the current version in the form', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderEditor();
     const name = await nameField();
     const theirs = await getDestination(ID);
     await updateDestination(ID, { ...toInput(theirs.data), name: 'Renamed by Bob' }, theirs.etag ?? '');
-    await user.clear(name);
-    await user.type(name, 'Mine');
+    await replaceText(user, name, 'Mine');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this' });
     await user.click(within(dialog).getByRole('button', { name: 'Take theirs' }));

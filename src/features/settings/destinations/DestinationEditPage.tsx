@@ -4,12 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import type { Versioned } from '../../../api/client';
 import { destinationQuery, getDestination, useSaveDestination } from '../../../api/destinations';
-import { ApiError } from '../../../api/errors';
+import { ApiError, errorMessage } from '../../../api/errors';
 import type { Destination } from '../../../api/schemas/destinations';
 import { ConflictDialog } from '../../../components/ConflictDialog';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useSingleFlight } from '../../../lib/useSingleFlight';
+import { useVersionedWrite } from '../../../lib/useVersionedWrite';
 import { useCanManageSettings } from '../useCanManageSettings';
 import { DestinationFields } from './DestinationFields';
 import { conflictRows, draftFrom, inputFrom, validateDraft, type DestinationDraft } from './draft';
@@ -61,7 +61,6 @@ function DestinationEditor({ initial }: { initial: Versioned<Destination> | null
   const canManage = useCanManageSettings();
   const navigate = useNavigate();
   const save = useSaveDestination();
-  const once = useSingleFlight();
   const [base, setBase] = useState(initial);
   const [baseline, setBaseline] = useState(() => draftFrom(initial?.data));
   const [draft, setDraft] = useState(baseline);
@@ -69,7 +68,6 @@ function DestinationEditor({ initial }: { initial: Versioned<Destination> | null
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Versioned<Destination> | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [testing, setTesting] = useState(false);
   // one key per form: a create retried after a lost response does not make a second destination
@@ -102,39 +100,46 @@ function DestinationEditor({ initial }: { initial: Versioned<Destination> | null
     setDraft(next);
   };
 
-  const send = async (toSave: DestinationDraft, against: Versioned<Destination> | null) => {
-    setFailure(null);
-    try {
-      const result = await save.mutateAsync({
+  const versioned = useVersionedWrite<
+    Versioned<Destination> | null,
+    DestinationDraft,
+    Versioned<Destination>
+  >({
+    write: (against, toSave) => {
+      setFailure(null);
+      return save.mutateAsync({
         id: against?.data.id ?? null,
         input: inputFrom(toSave),
         etag: against?.etag ?? null,
         key: idempotencyKey,
       });
+    },
+    onSaved: (result) => {
       adopt(result);
       setSaved(`Saved "${result.data.name}".`);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 412 && against) {
-        try {
-          setConflict(await getDestination(against.data.id));
-        } catch (reread) {
-          setFailure(reread instanceof Error ? reread.message : String(reread));
-        }
-        return;
-      }
+    },
+    onError: (error) => {
       // the form keeps everything as typed; the API's field errors show on their fields
       if (error instanceof ApiError && error.problem?.errors?.length) {
         setServerErrors(error.fieldErrors());
         setFailure('Not saved: correct the marked fields.');
         return;
       }
-      setFailure(`Not saved. ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
+      setFailure(`Not saved. ${errorMessage(error)}`);
+    },
+    // a create names no version, so only an update can be refused as stale
+    reread: (against) => against && getDestination(against.data.id),
+    onRereadError: (error) => setFailure(errorMessage(error)),
+    onTakeTheirs: adopt,
+    keepMine: ({ theirs, mine }, send) => {
+      setBase(theirs);
+      return send(theirs, mine);
+    },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void once(async () => {
+    void versioned.run(async (send) => {
       setSubmitted(true);
       if (Object.keys(clientErrors).length > 0) {
         setFailure('Not saved: correct the marked fields.');
@@ -144,22 +149,7 @@ function DestinationEditor({ initial }: { initial: Versioned<Destination> | null
         );
         return;
       }
-      await send(draft, base);
-    });
-  };
-
-  const resolve = (choice: 'mine' | 'theirs') => {
-    const current = conflict;
-    if (!current) return;
-    if (choice === 'theirs') {
-      adopt(current);
-      setConflict(null);
-      return;
-    }
-    void once(async () => {
-      setBase(current);
-      setConflict(null);
-      await send(draft, current);
+      await send(base, draft);
     });
   };
 
@@ -181,7 +171,7 @@ function DestinationEditor({ initial }: { initial: Versioned<Destination> | null
         errors={errors}
         secretStored={secretStored}
         secretStoredAt={base?.data.secretUpdatedAt ?? null}
-        disabled={!canManage || save.isPending}
+        disabled={!canManage || versioned.saving}
       />
       {failure && (
         <Alert severity="error" sx={{ mt: 2 }} role="alert">
@@ -190,8 +180,8 @@ function DestinationEditor({ initial }: { initial: Versioned<Destination> | null
       )}
       <Stack direction="row" sx={{ gap: 1, mt: 3 }}>
         {canManage && (
-          <Button type="submit" variant="contained" disabled={save.isPending || (!dirty && base !== null)}>
-            {save.isPending ? 'Saving…' : 'Save'}
+          <Button type="submit" variant="contained" disabled={versioned.saving || (!dirty && base !== null)}>
+            {versioned.saving ? 'Saving…' : 'Save'}
           </Button>
         )}
         <Button component={RouterLink} to={LIST_PATH}>
@@ -207,13 +197,9 @@ function DestinationEditor({ initial }: { initial: Versioned<Destination> | null
         <TestEventDialog id={base.data.id} name={base.data.name} onClose={() => setTesting(false)} />
       )}
       <ConflictDialog
-        open={conflict !== null}
+        {...versioned.dialog}
         subject={`audit destination "${base?.data.name ?? draft.name}"`}
-        rows={conflict ? conflictRows(draft, conflict.data, secretStored) : []}
-        busy={save.isPending}
-        onKeepMine={() => resolve('mine')}
-        onTakeTheirs={() => resolve('theirs')}
-        onCancel={() => setConflict(null)}
+        rows={versioned.conflict ? conflictRows(draft, versioned.conflict.theirs.data, secretStored) : []}
       />
       <UnsavedChangesGuard when={dirty && saved === null} />
     </form>

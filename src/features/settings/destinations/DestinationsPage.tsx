@@ -3,65 +3,33 @@ import {
   Alert,
   Box,
   Button,
-  Chip,
-  IconButton,
-  Link,
   Snackbar,
   Stack,
-  Switch,
   Table,
   TableBody,
   TableCell,
   TableContainer,
   TableHead,
   TableRow,
-  Tooltip,
   Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/Delete';
-import SendIcon from '@mui/icons-material/Send';
 import { Link as RouterLink, useLocation } from 'react-router';
-import { useDeleteDestination, useDestinations, useToggleDestination } from '../../../api/destinations';
-import { ApiError } from '../../../api/errors';
+import { useDeleteDestination, useDestinations } from '../../../api/destinations';
 import type { Destination } from '../../../api/schemas/destinations';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useCanManageSettings } from '../useCanManageSettings';
-import { describeDelivery, formatTime, recordTypeList } from './format';
-import { TestEventDialog } from './TestEventDialog';
+import { useVersionedWrite } from '../../../lib/useVersionedWrite';
 import { visuallyHidden } from '../../../lib/visuallyHidden';
-
-/** A write refused because the row was stale: the list reloads, and the user is told why. */
-function explain(error: unknown, name: string): string {
-  if (error instanceof ApiError && error.status === 412)
-    return `"${name}" was changed by someone else; the list now shows the latest version. Try again if still needed.`;
-  return error instanceof Error ? error.message : String(error);
-}
-
-function LastDelivery({ destination }: { destination: Destination }) {
-  const d = destination.lastDelivery;
-  if (!d) return <Typography variant="body2">Never</Typography>;
-  return (
-    <Stack sx={{ gap: 0.5, alignItems: 'flex-start' }}>
-      <Chip
-        size="small"
-        color={d.status === 'success' ? 'success' : 'error'}
-        variant="outlined"
-        label={describeDelivery(d)}
-      />
-      <Typography variant="caption" color="text.secondary">
-        {formatTime(d.at)}
-      </Typography>
-    </Stack>
-  );
-}
+import { useCanManageSettings } from '../useCanManageSettings';
+import { DestinationRow } from './DestinationRow';
+import { explainListWrite } from './explainListWrite';
+import { TestEventDialog } from './TestEventDialog';
 
 export function DestinationsPage() {
   usePageTitle('Audit destinations');
   const canManage = useCanManageSettings();
   const list = useDestinations();
-  const toggle = useToggleDestination();
   const remove = useDeleteDestination();
   const location = useLocation();
   const [deleting, setDeleting] = useState<Destination | null>(null);
@@ -71,13 +39,18 @@ export function DestinationsPage() {
     (location.state as { notice?: string } | null)?.notice ?? null,
   );
 
+  const removing = useVersionedWrite<Destination, void, null>({
+    write: (target) => remove.mutateAsync(target),
+    onSaved: (_, target) => setMessage(`Deleted "${target.name}".`),
+    onError: (error, target) => setMessage(explainListWrite(error, target.name)),
+  });
+
   const confirmDelete = () => {
-    if (!deleting || remove.isPending) return;
     const target = deleting;
-    remove.mutate(target, {
-      onSuccess: () => setMessage(`Deleted "${target.name}".`),
-      onError: (error) => setMessage(explain(error, target.name)),
-      onSettled: () => setDeleting(null),
+    if (!target) return;
+    void removing.run(async (send) => {
+      await send(target);
+      setDeleting(null);
     });
   };
 
@@ -148,47 +121,14 @@ export function DestinationsPage() {
             </TableHead>
             <TableBody>
               {list.data.items.map((d) => (
-                <TableRow key={d.id} hover>
-                  <TableCell>
-                    <Link component={RouterLink} to={`/settings/destinations/${encodeURIComponent(d.id)}`}>
-                      {d.name}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{d.type === 'webhook' ? 'Webhook' : 'File'}</TableCell>
-                  <TableCell sx={{ wordBreak: 'break-all', maxWidth: 320 }}>{d.url ?? d.path}</TableCell>
-                  <TableCell>{recordTypeList(d.recordTypes)}</TableCell>
-                  <TableCell>
-                    <Switch
-                      checked={d.enabled}
-                      disabled={!canManage || (toggle.isPending && toggle.variables.id === d.id)}
-                      onChange={() =>
-                        toggle.mutate(d, {
-                          onSuccess: (saved) =>
-                            setMessage(`"${d.name}" ${saved.data.enabled ? 'enabled' : 'disabled'}.`),
-                          onError: (error) => setMessage(explain(error, d.name)),
-                        })
-                      }
-                      slotProps={{ input: { 'aria-label': `Enabled: ${d.name}` } }}
-                    />
-                  </TableCell>
-                  <TableCell>
-                    <LastDelivery destination={d} />
-                  </TableCell>
-                  {canManage && (
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      <Tooltip title="Send test event">
-                        <IconButton aria-label={`Send test event to ${d.name}`} onClick={() => setTesting(d)}>
-                          <SendIcon fontSize="small" />
-                        </IconButton>
-                      </Tooltip>
-                      <Tooltip title="Delete">
-                        <IconButton aria-label={`Delete ${d.name}`} onClick={() => setDeleting(d)}>
-                          <DeleteIcon fontSize="small" />
-                        </IconButton>
-                      </Tooltip>
-                    </TableCell>
-                  )}
-                </TableRow>
+                <DestinationRow
+                  key={d.id}
+                  destination={d}
+                  canManage={canManage}
+                  onMessage={setMessage}
+                  onTest={() => setTesting(d)}
+                  onDelete={() => setDeleting(d)}
+                />
               ))}
             </TableBody>
           </Table>
@@ -199,7 +139,7 @@ export function DestinationsPage() {
         title={`Delete "${deleting?.name ?? ''}"?`}
         confirmLabel="Delete"
         destructive
-        busy={remove.isPending}
+        busy={removing.saving}
         onConfirm={confirmDelete}
         onCancel={() => setDeleting(null)}
       >

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Snackbar, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { Versioned } from '../../../api/client';
-import { ApiError } from '../../../api/errors';
+import { errorMessage } from '../../../api/errors';
 import { fetchRetentionImpact, getRetention, retentionQuery, useSaveRetention } from '../../../api/retention';
 import { RECORD_TYPE_LABELS, recordTypes, type RecordType } from '../../../api/schemas/recordTypes';
 import type { Retention, RetentionImpact, RetentionPolicies } from '../../../api/schemas/retention';
@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ConflictDialog } from '../../../components/ConflictDialog';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useSingleFlight } from '../../../lib/useSingleFlight';
+import { useVersionedWrite, type Send } from '../../../lib/useVersionedWrite';
 import { ResetDemoData } from '../ResetDemoData';
 import { useCanManageSettings } from '../useCanManageSettings';
 import { conflictRows, describeDays, draftFrom, loweredTypes, parseDraft } from './draft';
@@ -50,20 +50,17 @@ interface Pending {
 function RetentionEditor({ initial }: { initial: Versioned<Retention> }) {
   const canManage = useCanManageSettings();
   const save = useSaveRetention();
-  const once = useSingleFlight();
   const [base, setBase] = useState(initial);
   const [baseline, setBaseline] = useState(() => draftFrom(initial.data.policies));
   const [draft, setDraft] = useState(baseline);
   const [checking, setChecking] = useState(false);
   const [confirm, setConfirm] = useState<Pending | null>(null);
-  const [conflict, setConflict] = useState<Versioned<Retention> | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   const parsed = parseDraft(draft);
   const errors = parsed.ok ? {} : parsed.errors;
   const dirty = JSON.stringify(draft) !== JSON.stringify(baseline);
-  const busy = checking || save.isPending;
 
   const adopt = (version: Versioned<Retention>) => {
     const next = draftFrom(version.data.policies);
@@ -72,28 +69,14 @@ function RetentionEditor({ initial }: { initial: Versioned<Retention> }) {
     setDraft(next);
   };
 
-  const write = async (policies: RetentionPolicies, against: Versioned<Retention>) => {
-    setFailure(null);
-    try {
-      adopt(await save.mutateAsync({ policies, etag: against.etag ?? against.data.etag }));
-      setMessage('Retention saved.');
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 412) {
-        try {
-          setConflict(await getRetention());
-        } catch (reread) {
-          setFailure(reread instanceof Error ? reread.message : String(reread));
-        }
-        return;
-      }
-      setFailure(`Not saved. ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-
   /** Lowering a period first says how many stored records it removes, and asks. */
-  const review = async (policies: RetentionPolicies, against: Versioned<Retention>) => {
+  const review = async (
+    policies: RetentionPolicies,
+    against: Versioned<Retention>,
+    send: Send<Versioned<Retention>, RetentionPolicies>,
+  ) => {
     const lowered = loweredTypes(against.data.policies, policies);
-    if (lowered.length === 0) return write(policies, against);
+    if (lowered.length === 0) return send(against, policies);
     setChecking(true);
     setFailure(null);
     try {
@@ -101,22 +84,41 @@ function RetentionEditor({ initial }: { initial: Versioned<Retention> }) {
       const { removals } = await fetchRetentionImpact(only);
       setConfirm({ policies, against, lowered, impact: removals });
     } catch (error) {
-      setFailure(
-        `Could not count the records this removes. ${error instanceof Error ? error.message : String(error)}`,
-      );
+      setFailure(`Could not count the records this removes. ${errorMessage(error)}`);
     } finally {
       setChecking(false);
     }
   };
 
+  const versioned = useVersionedWrite<Versioned<Retention>, RetentionPolicies, Versioned<Retention>>({
+    write: (against, policies) => {
+      setFailure(null);
+      return save.mutateAsync({ policies, etag: against.etag ?? against.data.etag });
+    },
+    onSaved: (saved) => {
+      adopt(saved);
+      setMessage('Retention saved.');
+    },
+    onError: (error) => setFailure(`Not saved. ${errorMessage(error)}`),
+    reread: () => getRetention(),
+    onRereadError: (error) => setFailure(errorMessage(error)),
+    onTakeTheirs: adopt,
+    // their periods may be longer than the ones read before: lowering is checked again
+    keepMine: ({ theirs, mine }, send) => {
+      setBase(theirs);
+      return review(mine, theirs, send);
+    },
+  });
+  const busy = checking || versioned.saving;
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void once(async () => {
+    void versioned.run(async (send) => {
       if (!parsed.ok) {
         setFailure('Not saved: correct the marked periods.');
         return;
       }
-      await review(parsed.policies, base);
+      await review(parsed.policies, base, send);
     });
   };
 
@@ -161,13 +163,13 @@ function RetentionEditor({ initial }: { initial: Versioned<Retention> }) {
         title="Remove records?"
         confirmLabel={`Remove ${formatCount(total)} records and save`}
         destructive
-        busy={save.isPending}
+        busy={versioned.saving}
         onCancel={() => setConfirm(null)}
         onConfirm={() => {
           const pending = confirm;
           if (!pending) return;
-          void once(async () => {
-            await write(pending.policies, pending.against);
+          void versioned.run(async (send) => {
+            await send(pending.against, pending.policies);
             setConfirm(null);
           });
         }}
@@ -187,22 +189,10 @@ function RetentionEditor({ initial }: { initial: Versioned<Retention> }) {
         </Box>
       </ConfirmDialog>
       <ConflictDialog
-        open={conflict !== null}
-        subject="the retention periods"
-        rows={conflict ? conflictRows(draft, conflict.data.policies) : []}
+        {...versioned.dialog}
         busy={busy}
-        onCancel={() => setConflict(null)}
-        onTakeTheirs={() => {
-          if (conflict) adopt(conflict);
-          setConflict(null);
-        }}
-        onKeepMine={() => {
-          const current = conflict;
-          if (!current || !parsed.ok) return;
-          setBase(current);
-          setConflict(null);
-          void once(() => review(parsed.policies, current));
-        }}
+        subject="the retention periods"
+        rows={versioned.conflict ? conflictRows(draft, versioned.conflict.theirs.data.policies) : []}
       />
       <Snackbar
         open={message !== null}
