@@ -1,0 +1,73 @@
+/**
+ * The demo's result order in SQL, and keyset paging through it.
+ *
+ * The demo keeps records newest first and sorts that list stably, with empty values last in
+ * either direction: by a field, ties stay newest first (time desc, then id desc here, where the
+ * demo has its generation order). By the time field it keeps or reverses that list, so time
+ * ascending breaks ties by id ascending.
+ *
+ * A page after a given row is "the rows after its (value, time, id)", never an OFFSET: it costs
+ * the same on page 1,000 as on page 1 and skips or repeats nothing while records arrive.
+ */
+import type { Sort } from '../../src/api/sort';
+import type { SqlParams } from './params';
+import type { StreamTable } from './tables';
+
+/** A row's place in an order: the sort field's stored value (null when empty), time and id. */
+export interface SortKey {
+  readonly value: string | number | null;
+  readonly time: number;
+  readonly id: string;
+}
+
+export type SortColumn =
+  { readonly kind: 'time' } | { readonly kind: 'text' | 'number'; readonly column: string };
+
+export function sortColumn(table: StreamTable, sort: Sort): SortColumn {
+  if (!table.sortable.includes(sort.field)) {
+    throw new Error(`"${sort.field}" is not a sortable field of ${table.stream}`);
+  }
+  if (sort.field === table.timeField) return { kind: 'time' };
+  const storage = table.fields.get(sort.field);
+  if (storage?.kind === 'number') return { kind: 'number', column: storage.column };
+  if (storage?.kind === 'folded' && !storage.list) return { kind: 'text', column: storage.column };
+  throw new Error(`"${sort.field}" cannot be sorted on`);
+}
+
+export function orderBy(table: StreamTable, sort: Sort): string {
+  const key = sortColumn(table, sort);
+  if (key.kind === 'time') return sort.desc ? 'time_ms DESC, id DESC' : 'time_ms ASC, id ASC';
+  return `${key.column} ${sort.desc ? 'DESC' : 'ASC'} NULLS LAST, time_ms DESC, id DESC`;
+}
+
+/** The SQL expression whose value the next page's cursor carries. */
+export function sortKeyExpression(table: StreamTable, sort: Sort): string {
+  const key = sortColumn(table, sort);
+  return key.kind === 'time' ? 'NULL' : key.column;
+}
+
+/** Rows that come after `after` in the order of `sort`. */
+export function keysetAfter(table: StreamTable, sort: Sort, after: SortKey, params: SqlParams): string {
+  const key = sortColumn(table, sort);
+  const t = params.add(after.time, 'bigint');
+  const id = params.add(after.id, 'text');
+  if (key.kind === 'time') return `(time_ms, id) ${sort.desc ? '<' : '>'} (${t}, ${id})`;
+  const newerTieAfter = `(time_ms, id) < (${t}, ${id})`;
+  // empty values come last in both directions, and among themselves newest first
+  if (after.value === null) return `(${key.column} IS NULL AND ${newerTieAfter})`;
+  const v = params.add(after.value, key.kind === 'number' ? 'float8' : 'text');
+  const beyond = `${key.column} ${sort.desc ? '<' : '>'} ${v}`;
+  return `(${beyond} OR (${key.column} = ${v} AND ${newerTieAfter}) OR ${key.column} IS NULL)`;
+}
+
+/** The key of a row read with `sortKeyExpression` as sort_key (drivers give bigint as text or number). */
+export function sortKeyOf(
+  table: StreamTable,
+  sort: Sort,
+  row: { readonly id: string; readonly time_ms: unknown; readonly sort_key: unknown },
+): SortKey {
+  const key = sortColumn(table, sort);
+  const time = Number(row.time_ms);
+  if (key.kind === 'time' || row.sort_key === null) return { value: null, time, id: row.id };
+  return { value: key.kind === 'number' ? Number(row.sort_key) : String(row.sort_key), time, id: row.id };
+}
