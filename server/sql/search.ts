@@ -42,12 +42,22 @@ export function searchStatement(
   page: { readonly after?: SortKey | null; readonly limit?: number } = {},
 ): SqlStatement {
   const params = new SqlParams();
-  let where = conditions(table, request, params);
-  if (page.after) where += ` AND ${keysetAfter(table, request.sort, page.after, params)}`;
+  const where = conditions(table, request, params);
+  const keyset = page.after ? keysetAfter(table, request.sort, page.after, params) : undefined;
   const limit = page.limit === undefined ? '' : ` LIMIT ${params.add(page.limit, 'int')}`;
+  const columns = `id, time_ms, ${sortKeyExpression(table, request.sort)} AS sort_key, doc`;
+  const order = orderBy(table, request.sort);
+  const select = (condition: string, by: string): string =>
+    `SELECT ${columns} FROM ${table.name} WHERE ${condition} ORDER BY ${by}${limit}`;
+  if (keyset === undefined) return { sql: select(where, order), params: params.values };
+  if (keyset.kind === 'range')
+    return { sql: select(`${where} AND ${keyset.condition}`, order), params: params.values };
+  // each part is one index range read in order; the outer sort sees at most two pages
+  const values = select(`${where} AND ${keyset.values}`, order);
+  const empties = select(`${where} AND ${keyset.empties}`, 'time_ms DESC, id DESC');
   const sql =
-    `SELECT id, time_ms, ${sortKeyExpression(table, request.sort)} AS sort_key, doc FROM ${table.name}` +
-    ` WHERE ${where} ORDER BY ${orderBy(table, request.sort)}${limit}`;
+    `SELECT id, time_ms, sort_key, doc FROM ((${values}) UNION ALL (${empties})) AS page` +
+    ` ORDER BY ${orderBy(table, request.sort, 'sort_key')}${limit}`;
   return { sql, params: params.values };
 }
 

@@ -34,10 +34,11 @@ export function sortColumn(table: StreamTable, sort: Sort): SortColumn {
   throw new Error(`"${sort.field}" cannot be sorted on`);
 }
 
-export function orderBy(table: StreamTable, sort: Sort): string {
+/** `as` names the sort field's column where a subquery renamed it. */
+export function orderBy(table: StreamTable, sort: Sort, as?: string): string {
   const key = sortColumn(table, sort);
   if (key.kind === 'time') return sort.desc ? 'time_ms DESC, id DESC' : 'time_ms ASC, id ASC';
-  return `${key.column} ${sort.desc ? 'DESC' : 'ASC'} NULLS LAST, time_ms DESC, id DESC`;
+  return `${as ?? key.column} ${sort.desc ? 'DESC' : 'ASC'} NULLS LAST, time_ms DESC, id DESC`;
 }
 
 /** The SQL expression whose value the next page's cursor carries. */
@@ -46,18 +47,33 @@ export function sortKeyExpression(table: StreamTable, sort: Sort): string {
   return key.kind === 'time' ? 'NULL' : key.column;
 }
 
-/** Rows that come after `after` in the order of `sort`. */
-export function keysetAfter(table: StreamTable, sort: Sort, after: SortKey, params: SqlParams): string {
+/**
+ * Where the rows after `after` are. Within one index range, except after a row with a value:
+ * then they are the values past it and every empty value, two ranges, which one OR would
+ * turn into a filter over the whole index instead of a seek.
+ */
+export type Keyset =
+  | { readonly kind: 'range'; readonly condition: string }
+  | { readonly kind: 'valuesThenEmpties'; readonly values: string; readonly empties: string };
+
+export function keysetAfter(table: StreamTable, sort: Sort, after: SortKey, params: SqlParams): Keyset {
   const key = sortColumn(table, sort);
   const t = params.add(after.time, 'bigint');
   const id = params.add(after.id, 'text');
-  if (key.kind === 'time') return `(time_ms, id) ${sort.desc ? '<' : '>'} (${t}, ${id})`;
+  if (key.kind === 'time') {
+    return { kind: 'range', condition: `(time_ms, id) ${sort.desc ? '<' : '>'} (${t}, ${id})` };
+  }
   const newerTieAfter = `(time_ms, id) < (${t}, ${id})`;
   // empty values come last in both directions, and among themselves newest first
-  if (after.value === null) return `(${key.column} IS NULL AND ${newerTieAfter})`;
+  if (after.value === null) return { kind: 'range', condition: `${key.column} IS NULL AND ${newerTieAfter}` };
   const v = params.add(after.value, key.kind === 'number' ? 'float8' : 'text');
-  const beyond = `${key.column} ${sort.desc ? '<' : '>'} ${v}`;
-  return `(${beyond} OR (${key.column} = ${v} AND ${newerTieAfter}) OR ${key.column} IS NULL)`;
+  const past = sort.desc ? '<' : '>';
+  return {
+    kind: 'valuesThenEmpties',
+    // the bound with `=` is what the index seeks to; the rest drops the tie rows already shown
+    values: `${key.column} ${past}= ${v} AND (${key.column} ${past} ${v} OR ${newerTieAfter})`,
+    empties: `${key.column} IS NULL`,
+  };
 }
 
 /** The key of a row read with `sortKeyExpression` as sort_key (drivers give bigint as text or number). */
