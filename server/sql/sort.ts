@@ -4,10 +4,12 @@
  * The demo keeps records newest first and sorts that list stably, with empty values last in
  * either direction: by a field, ties stay newest first (time desc, then id desc here, where the
  * demo has its generation order). By the time field it keeps or reverses that list, so time
- * ascending breaks ties by id ascending.
+ * ascending breaks ties by id ascending. Text sorts by its fold()ed copy, which orders as the
+ * demo's String(v).toLowerCase(); numbers by toNumber(), a non-number counting as empty.
  *
- * A page after a given row is "the rows after its (value, time, id)", never an OFFSET: it costs
- * the same on page 1,000 as on page 1 and skips or repeats nothing while records arrive.
+ * A page after a given row is "the rows after its (value, time, id)", never an OFFSET, so
+ * nothing is skipped or repeated while records arrive; where an index is in the sort's order
+ * (the time field either way, a field ascending) the page starts with a seek.
  */
 import type { Sort } from '../../src/api/sort';
 import type { SqlParams } from './params';
