@@ -1,5 +1,6 @@
 // The layers of the code, downward only: app → features → components/lib → api (the contract).
-// mocks/ (the demo's API) sees only the contract. Read by eslint.config.js (import-x/no-restricted-paths).
+// mocks/ (the demo's API) and server/ (the real one) see only the contract.
+// Read by eslint.config.js (import-x/no-restricted-paths).
 
 const UI = ['./src/app', './src/features', './src/components', './src/lib'];
 const feature = (name) => `./src/features/${name}`;
@@ -17,6 +18,11 @@ export const layers = [
     target: './src/api',
     from: [...UI, './mocks'],
     message: 'The contract stands alone: the app, the mock and the server import it, never the reverse.',
+  },
+  {
+    target: './server',
+    from: [...UI, './mocks'],
+    message: 'The audit server implements the contract: it may import src/api, never UI code or the demo.',
   },
   {
     target: './mocks',

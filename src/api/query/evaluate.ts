@@ -155,8 +155,11 @@ function signPredicate(op: FieldTerm['op'], sign: (record: Row) => number): Pred
   }
 }
 
-/** Primitives only: an object's "[object Object]" must not match anything. */
-function asString(v: unknown): string | undefined {
+/**
+ * Primitives only: an object's "[object Object]" must not match anything. Exported so the SQL
+ * store folds values at insert with this very function rather than a copy that could drift.
+ */
+export function asString(v: unknown): string | undefined {
   switch (typeof v) {
     case 'string':
       return v;
@@ -169,8 +172,8 @@ function asString(v: unknown): string | undefined {
   }
 }
 
-/** Unlike Number(), "" and booleans are not numbers here: Number("") is 0. */
-function toNumber(v: unknown): number {
+/** Unlike Number(), "" and booleans are not numbers here: Number("") is 0. Exported like asString. */
+export function toNumber(v: unknown): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'string' && v.trim() !== '') return Number(v);

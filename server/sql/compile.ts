@@ -1,0 +1,142 @@
+/**
+ * Query → SQL WHERE clause that selects exactly the records evaluate.ts's compileQuery accepts.
+ * Values only ever travel as bind parameters; column names come from the stream's table
+ * (tables.ts, derived from the contract), never from the query text.
+ *
+ * NULL is how a missing value fails a comparison here, where evaluate.ts says false. The two
+ * agree under AND, OR and WHERE; negation is the one place they differ (NOT NULL is NULL), so a
+ * negated term is written `(term) IS NOT TRUE`: it holds wherever the term does not.
+ */
+import type { Conjunct, FieldTerm, Op, Query, Term } from '../../src/api/query/types';
+import { parseTimeLiteral } from '../../src/api/query/time';
+import type { SqlStatement } from './db';
+import { fold } from './fold';
+import { containsPattern, prefixPattern } from './like';
+import { SqlParams } from './params';
+import type { FieldStorage, StreamTable } from './tables';
+
+type Folded = Extract<FieldStorage, { kind: 'folded' }>;
+type Comparison = Exclude<Op, 'prefix'>;
+
+const COMPARE: Readonly<Record<Comparison, string>> = { eq: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' };
+
+/** The WHERE clause alone, for statements that add conditions of their own. */
+export function compileWhere(query: Query, table: StreamTable, params: SqlParams): string {
+  if (query.conjuncts.length === 0) return 'TRUE';
+  return query.conjuncts.map((c) => conjunct(c, table, params)).join(' AND ');
+}
+
+export function whereStatement(query: Query, table: StreamTable): SqlStatement {
+  const params = new SqlParams();
+  return { sql: compileWhere(query, table, params), params: params.values };
+}
+
+function conjunct(c: Conjunct, table: StreamTable, params: SqlParams): string {
+  // evaluate.ts: a conjunct is true when some term is, so one without terms is false
+  if (c.terms.length === 0) return 'FALSE';
+  const terms = c.terms.map((t) => term(t, table, params));
+  return terms.length === 1 ? (terms[0] ?? 'FALSE') : `(${terms.join(' OR ')})`;
+}
+
+function term(t: Term, table: StreamTable, params: SqlParams): string {
+  const positive = t.kind === 'text' ? freeText(t.value, table, params) : field(t, table, params);
+  return t.negate ? `(${positive}) IS NOT TRUE` : `(${positive})`;
+}
+
+/**
+ * The folded needle, or undefined when nothing can match it: stored text never holds NUL
+ * (row.ts refuses it), and Postgres could not take it as a parameter anyway.
+ */
+function needleOf(value: string): string | undefined {
+  const needle = fold(value);
+  return needle.includes('\0') ? undefined : needle;
+}
+
+function freeText(value: string, table: StreamTable, params: SqlParams): string {
+  const needle = needleOf(value);
+  if (needle === undefined || table.freeText.length === 0) return 'FALSE';
+  return `free_text_fold LIKE ${params.add(containsPattern(needle), 'text')}`;
+}
+
+function field(t: FieldTerm, table: StreamTable, params: SqlParams): string {
+  const storage = table.fields.get(t.field);
+  // Only a hand-built Query can get here (the parser knows the fields), as in evaluate.ts.
+  if (storage === undefined) throw new Error(`Unknown field "${t.field}" in query`);
+  switch (storage.kind) {
+    case 'folded':
+      return foldedTerm(storage, t.op, t.value, params);
+    case 'number':
+      return numberTerm(storage.column, storage.spec.name, t.op, t.value, params);
+    case 'time':
+      return timeTerm(t.op, t.value, params);
+  }
+}
+
+function foldedTerm(storage: Folded, op: Op, value: string, params: SqlParams): string {
+  const { spec } = storage;
+  if (op !== 'eq' && op !== 'prefix') {
+    throw new Error(`"${op}" is not supported on ${spec.type} field "${spec.name}"`);
+  }
+  const needle = needleOf(value);
+  if (needle === undefined) return 'FALSE';
+  if (op === 'prefix') return like(storage, prefixPattern(needle), params);
+  if (spec.type === 'text') return like(storage, containsPattern(needle), params);
+  const p = params.add(needle, 'text');
+  // a list matches when any element does; @> is what the GIN index on the array answers
+  return storage.list ? `${storage.column} @> ARRAY[${p}]` : `${storage.column} = ${p}`;
+}
+
+function like(storage: Folded, pattern: string, params: SqlParams): string {
+  const p = params.add(pattern, 'text');
+  if (!storage.list) return `${storage.column} LIKE ${p}`;
+  return `EXISTS (SELECT 1 FROM unnest(${storage.column}) AS element WHERE element LIKE ${p})`;
+}
+
+/** Missing and non-numeric values are NULL in the column, so no comparison holds for them. */
+function numberTerm(column: string, name: string, op: Op, value: string, params: SqlParams): string {
+  // evaluate.ts would compare the value's text; the parser never allows it, and the column has no text
+  if (op === 'prefix') throw new Error(`A prefix is not supported on number field "${name}"`);
+  const needle = Number(value);
+  if (Number.isNaN(needle)) return 'FALSE';
+  return `${column} ${COMPARE[op]} ${params.add(needle, 'float8')}`;
+}
+
+function timeTerm(op: Op, value: string, params: SqlParams): string {
+  if (op === 'prefix') return timePrefix(value, params);
+  if (op === 'eq') {
+    const literal = parseTimeLiteral(value);
+    if (literal === undefined || !literal.zoned) return timePrefix(value, params);
+    // A zoned literal names the span its precision covers, as an instant range.
+    return instantRange(literal.start, literal.start + literal.span, params);
+  }
+  const instant = parseTimeLiteral(value)?.start ?? Date.parse(value);
+  if (Number.isNaN(instant)) return 'FALSE';
+  return `time_ms ${COMPARE[op]} ${params.add(instant, 'bigint')}`;
+}
+
+function instantRange(start: number, end: number, params: SqlParams): string {
+  return `time_ms >= ${params.add(start, 'bigint')} AND time_ms < ${params.add(end, 'bigint')}`;
+}
+
+/** What lower-cased Date#toISOString text (all that time_iso holds) is made of. */
+const ISO_LOWER = /^[0-9tz:.-]*$/;
+
+/**
+ * evaluate.ts matches a zoneless time by prefix of the lower-cased ISO text. A whole literal
+ * (`2026-11-20`, `…T10:00`, `…:05.1`) prefixes exactly the instants of the span it names, so
+ * it becomes a range the time index answers; any other text is a LIKE on time_iso.
+ */
+function timePrefix(value: string, params: SqlParams): string {
+  const needle = value.toLowerCase();
+  const literal = parseTimeLiteral(value);
+  if (literal !== undefined && !literal.zoned && isoText(literal.start)?.toLowerCase().startsWith(needle)) {
+    return instantRange(literal.start, literal.start + literal.span, params);
+  }
+  if (!ISO_LOWER.test(needle)) return 'FALSE';
+  const upper = needle.replace(/t/g, 'T').replace(/z/g, 'Z');
+  return `time_iso LIKE ${params.add(prefixPattern(upper), 'text')}`;
+}
+
+function isoText(instant: number): string | undefined {
+  return Math.abs(instant) <= 8.64e15 ? new Date(instant).toISOString() : undefined;
+}

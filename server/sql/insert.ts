@@ -1,0 +1,60 @@
+/**
+ * Multi-row INSERTs of records. Re-sending a record (a retried batch) inserts nothing the
+ * second time: ON CONFLICT (id) DO NOTHING.
+ */
+import type { SqlDb, SqlStatement } from './db';
+import { SqlParams, type SqlType } from './params';
+import { toRow } from './row';
+import type { ColumnType, StreamTable } from './tables';
+
+/** Postgres reads a statement's parameter count as an unsigned 16-bit number. */
+export const MAX_BIND_PARAMETERS = 65_535;
+
+const CAST: Readonly<Record<ColumnType, SqlType>> = {
+  text: 'text',
+  'text[]': 'text[]',
+  'double precision': 'float8',
+  bigint: 'bigint',
+  jsonb: 'jsonb',
+};
+
+/** Statements inserting `records`, as many rows each as the parameter limit allows (or `maxRows`). */
+export function insertStatements(
+  table: StreamTable,
+  records: readonly Readonly<Record<string, unknown>>[],
+  maxRows = Infinity,
+): SqlStatement[] {
+  const perStatement = Math.max(1, Math.min(maxRows, Math.floor(MAX_BIND_PARAMETERS / table.columns.length)));
+  const rows = records.map((r) => toRow(table, r));
+  const statements: SqlStatement[] = [];
+  for (let start = 0; start < rows.length; start += perStatement) {
+    statements.push(insertStatement(table, rows.slice(start, start + perStatement)));
+  }
+  return statements;
+}
+
+function insertStatement(table: StreamTable, rows: readonly unknown[][]): SqlStatement {
+  const params = new SqlParams();
+  const tuples = rows.map(
+    (row) => `(${table.columns.map((column, i) => params.add(row[i], CAST[column.type])).join(', ')})`,
+  );
+  const names = table.columns.map((c) => c.name).join(', ');
+  return {
+    sql: `INSERT INTO ${table.name} (${names}) VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING`,
+    params: params.values,
+  };
+}
+
+/** Inserts all or none of `records`; returns how many were new. */
+export async function insertRecords(
+  db: SqlDb,
+  table: StreamTable,
+  records: readonly Readonly<Record<string, unknown>>[],
+): Promise<number> {
+  const statements = insertStatements(table, records);
+  return db.transaction(async (tx) => {
+    let inserted = 0;
+    for (const s of statements) inserted += (await tx.query(s.sql, s.params)).affectedRows ?? 0;
+    return inserted;
+  });
+}
