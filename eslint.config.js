@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   {
     // The layers (config/layers.js): each zone names what a folder must never import, and why.
-    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'server/**/*.ts'],
     // a test may reach across layers to set up what it tests (e.g. the client against the mock)
     ignores: ['**/*.test.{ts,tsx}', 'src/test/**'],
     plugins: { 'import-x': importX },

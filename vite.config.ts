@@ -118,7 +118,7 @@ export default defineConfig(({ mode }) => ({
   // the manifest tells the size budget and the benchmark which chunks the first route loads
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500, manifest: true },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./src/test/setup.ts'],
     testTimeout: 20000,

@@ -2,8 +2,8 @@
  * The demo's store: the engine's in-memory store, its records made by the demo world with the
  * mock's switches (records, seed, live rate). Handlers see it only as the engine's AuditStore.
  */
-import { createMemoryStore, type MemoryStore } from './engine/memoryStore';
-import type { AuditStore } from './engine/types';
+import { createMemoryStore, type MemoryStore } from '../server/engine/memoryStore';
+import type { AuditStore } from '../server/engine/types';
 import { configuredRecordCount, configuredSeed, DEFAULT_LIVE_RATE, getMockSettings } from './settings';
 import { worldSource } from './world/source';
 

@@ -5,11 +5,11 @@ import {
   type Destination,
   type TestResult,
 } from '../../src/api/schemas/destinations';
-import { auditChange } from '../engine/auditTrail';
-import type { JsonObject } from '../engine/changes';
-import { deliver, maskedHeaders } from '../engine/deliveries';
-import { publicDestination, type StoredDestination } from '../engine/destinations';
-import { testBatch } from '../engine/testEvents';
+import { auditChange } from '../../server/engine/auditTrail';
+import type { JsonObject } from '../../server/engine/changes';
+import { deliver, maskedHeaders } from '../../server/engine/deliveries';
+import { publicDestination, type StoredDestination } from '../../server/engine/destinations';
+import { testBatch } from '../../server/engine/testEvents';
 import { problem } from '../problem';
 import { store } from '../store';
 import {

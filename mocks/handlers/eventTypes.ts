@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { READ_AUDIT_LOGS } from '../../src/api/schemas/me';
-import { eventTypes } from '../engine/eventTypes';
+import { eventTypes } from '../../server/engine/eventTypes';
 import { applyFaults } from '../faults';
 import { problem } from '../problem';
 import { can } from './me';

@@ -13,8 +13,8 @@ import {
   type ExportFormat,
 } from '../../src/api/schemas/export';
 import { streamContracts, type AuditRecord } from '../../src/api/streams';
-import { encodeCsvHeader, encodeCsvRow, startsWithFormulaTrigger } from '../engine/csv';
-import { loadAppended } from '../engine/persistence';
+import { encodeCsvHeader, encodeCsvRow, startsWithFormulaTrigger } from '../../server/engine/csv';
+import { loadAppended } from '../../server/engine/persistence';
 import { server } from '../node';
 import { withMockServer } from '../testing';
 import { setMockSettings } from '../settings';

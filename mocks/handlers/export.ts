@@ -9,9 +9,9 @@ import {
 } from '../../src/api/schemas/export';
 import { streamContracts, type AuditRecord } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
-import { UTF8_BOM, encodeCsvHeader, encodeCsvRow } from '../engine/csv';
+import { UTF8_BOM, encodeCsvHeader, encodeCsvRow } from '../../server/engine/csv';
 import { zonedIsoFormatter } from '../../src/api/csvTime';
-import { auditExport, type ExportSummary } from '../engine/auditTrail';
+import { auditExport, type ExportSummary } from '../../server/engine/auditTrail';
 import { badParameter } from '../problem';
 import { getMockSettings } from '../settings';
 import { firstIssue, guard, paramsOf } from './common';

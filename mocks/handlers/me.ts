@@ -3,7 +3,7 @@ import { READ_AUDIT_LOGS, type Me, type Role } from '../../src/api/schemas/me';
 import { MANAGE_AUDIT_SETTINGS } from '../../src/api/permissions';
 import { applyFaults } from '../faults';
 import { getMockSettings } from '../settings';
-import { SIGNED_IN } from '../engine/identity';
+import { SIGNED_IN } from '../../server/engine/identity';
 
 const PERMISSIONS: Record<Role, string[]> = {
   owner: [READ_AUDIT_LOGS, MANAGE_AUDIT_SETTINGS],

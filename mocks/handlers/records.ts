@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { facetsParamsSchema, recordsParamsSchema } from '../../src/api/schemas/search';
 import { streamContracts } from '../../src/api/streams';
-import { parseCursor } from '../engine/paging';
+import { parseCursor } from '../../server/engine/paging';
 import { badParameter, problem } from '../problem';
 import { store } from '../store';
 import { firstIssue, guard, paramsOf } from './common';

@@ -8,9 +8,9 @@ import {
   type Retention,
   type RetentionImpact,
 } from '../../src/api/schemas/retention';
-import { auditChange } from '../engine/auditTrail';
-import { DEFAULT_RETENTION, retentionCutoff, type StoredRetention } from '../engine/retention';
-import type { Versioned } from '../engine/types';
+import { auditChange } from '../../server/engine/auditTrail';
+import { DEFAULT_RETENTION, retentionCutoff, type StoredRetention } from '../../server/engine/retention';
+import type { Versioned } from '../../server/engine/types';
 import { store } from '../store';
 import { allow, fieldError, fieldErrors, jsonBody, precondition, versioned } from './writes';
 import { formatCount } from '../../src/api/formatCount';

@@ -4,13 +4,13 @@ import { savedSearchInputSchema, type SavedSearch } from '../../src/api/schemas/
 import { streamContracts } from '../../src/api/streams';
 import { parseSort } from '../../src/api/sort';
 import { parseQuery } from '../../src/api/query';
-import { auditChange } from '../engine/auditTrail';
-import type { JsonObject } from '../engine/changes';
-import type { StoredSavedSearch } from '../engine/savedSearches';
-import type { Versioned } from '../engine/types';
+import { auditChange } from '../../server/engine/auditTrail';
+import type { JsonObject } from '../../server/engine/changes';
+import type { StoredSavedSearch } from '../../server/engine/savedSearches';
+import type { Versioned } from '../../server/engine/types';
 import { problem } from '../problem';
 import { store } from '../store';
-import { SIGNED_IN } from '../engine/identity';
+import { SIGNED_IN } from '../../server/engine/identity';
 import {
   allow,
   fieldError,

@@ -2,7 +2,7 @@ import { parseQuery } from '../../src/api/query';
 import { parseSort } from '../../src/api/sort';
 import { streamContracts, type StreamName } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
-import type { RecordSearch } from '../engine/types';
+import type { RecordSearch } from '../../server/engine/types';
 import { badParameter } from '../problem';
 
 /**
