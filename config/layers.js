@@ -24,18 +24,21 @@ export const layers = [
     target: './server',
     from: '.',
     except: ['./server', './src/api', './node_modules'],
-    message: 'The server is deployed without the console or the demo: it may import only itself and the contract.',
+    message:
+      'The server is deployed without the console or the demo: it may import only itself and the contract.',
   },
   {
     target: './server/engine',
     from: './server/api',
-    message: 'The engine (store, search, audit trail) sits below the HTTP API: a store never depends on routes.',
+    message:
+      'The engine (store, search, audit trail) sits below the HTTP API: a store never depends on routes.',
   },
   {
     target: './mocks',
     from: '.',
     except: ['./mocks', './server', './src/api', './node_modules'],
-    message: "The demo hosts the server's API with demo data: it may import the server and the contract, never UI code.",
+    message:
+      "The demo hosts the server's API with demo data: it may import the server and the contract, never UI code.",
   },
   {
     target: './mocks/world',
