@@ -1,4 +1,5 @@
 import { HttpResponse, http } from 'msw';
+import { DEMO_USER } from '../identity';
 import { MANAGE_AUDIT_SETTINGS } from '../../src/api/permissions';
 import {
   destinationInputSchema,
@@ -137,7 +138,7 @@ export const destinationHandlers = [
     if (created instanceof Response) return created;
     const etag = await store.destinations.put(created);
     await remember(request, 'destinations', created.id);
-    await auditChange(store, {
+    await auditChange(store, DEMO_USER, {
       controller: CONTROLLER,
       entity: 'audit_destination',
       entityId: created.id,
@@ -173,7 +174,7 @@ export const destinationHandlers = [
     // saving what is already stored changes nothing: no new version, no audit record
     if (sameSettings(found.stored, next)) return versioned(await view(found.stored, found.etag), found.etag);
     const etag = await store.destinations.put(next);
-    await auditChange(store, {
+    await auditChange(store, DEMO_USER, {
       controller: CONTROLLER,
       entity: 'audit_destination',
       entityId: next.id,
@@ -194,7 +195,7 @@ export const destinationHandlers = [
     if (stale) return stale;
     await store.destinations.remove(found.stored.id);
     await store.deliveries.remove(found.stored.id);
-    await auditChange(store, {
+    await auditChange(store, DEMO_USER, {
       controller: CONTROLLER,
       entity: 'audit_destination',
       entityId: found.stored.id,

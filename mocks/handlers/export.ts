@@ -1,4 +1,5 @@
 import { HttpResponse, http } from 'msw';
+import { DEMO_USER } from '../identity';
 import {
   EXPORT_MEDIA_TYPES,
   TOTAL_HEADER,
@@ -165,20 +166,20 @@ export const exportHandlers = [
         controller.enqueue(bytes.encode(text));
         if (failMidway) {
           await finish();
-          await auditExport(store, summary(written, 'failed'));
+          await auditExport(store, DEMO_USER, summary(written, 'failed'));
           controller.error(
             new Error(`Simulated failure in the middle of the export (mock fault "${settings.fault}").`),
           );
         } else if (done) {
           await finish();
-          await auditExport(store, summary(written, 'success'));
+          await auditExport(store, DEMO_USER, summary(written, 'success'));
           controller.close();
         }
       },
       async cancel() {
         if (finished) return;
         await finish();
-        await auditExport(store, summary(written, 'failed'));
+        await auditExport(store, DEMO_USER, summary(written, 'failed'));
       },
     });
 

@@ -3,7 +3,7 @@ import { READ_AUDIT_LOGS, type Me, type Role } from '../../src/api/schemas/me';
 import { MANAGE_AUDIT_SETTINGS } from '../../src/api/permissions';
 import { applyFaults } from '../faults';
 import { getMockSettings } from '../settings';
-import { SIGNED_IN } from '../../server/engine/identity';
+import { DEMO_USER as SIGNED_IN, DEMO_ORG } from '../identity';
 
 const PERMISSIONS: Record<Role, string[]> = {
   owner: [READ_AUDIT_LOGS, MANAGE_AUDIT_SETTINGS],
@@ -26,7 +26,7 @@ export const meHandlers = [
     const role = currentRole();
     const me: Me = {
       user: SIGNED_IN,
-      org: { id: '5kX8JJdQ3CzY7wPq2m', name: 'Dunmore Energy' },
+      org: DEMO_ORG,
       role,
       permissions: PERMISSIONS[role],
     };

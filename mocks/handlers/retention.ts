@@ -1,4 +1,5 @@
 import { HttpResponse, http } from 'msw';
+import { DEMO_USER } from '../identity';
 import { MANAGE_AUDIT_SETTINGS } from '../../src/api/permissions';
 import { recordTypes, type RecordType } from '../../src/api/schemas/recordTypes';
 import {
@@ -85,7 +86,7 @@ export const retentionHandlers = [
       if (cutoff !== null && lowered(before.policies[type], policies[type]))
         removed[type] = await store.dropOlderThan(type, cutoff);
     }
-    await auditChange(store, {
+    await auditChange(store, DEMO_USER, {
       controller: 'audit.retention',
       entity: 'audit_retention',
       entityId: 'retention',

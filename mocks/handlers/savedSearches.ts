@@ -10,7 +10,7 @@ import type { StoredSavedSearch } from '../../server/engine/savedSearches';
 import type { Versioned } from '../../server/engine/types';
 import { problem } from '../problem';
 import { store } from '../store';
-import { SIGNED_IN } from '../../server/engine/identity';
+import { DEMO_USER as SIGNED_IN } from '../identity';
 import {
   allow,
   fieldError,
@@ -67,7 +67,7 @@ async function audit(
 ) {
   const subject = after ?? before;
   if (!subject) return;
-  await auditChange(store, {
+  await auditChange(store, SIGNED_IN, {
     controller: 'search',
     entity: 'search',
     entityId: subject.id,

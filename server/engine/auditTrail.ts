@@ -4,11 +4,16 @@ import type { ActivityRecord } from '../../src/api/streams/activity';
 import type { ExportFormat } from '../../src/api/schemas/export';
 import type { StreamName } from '../../src/api/streams';
 import { changedPaths, type Json, type JsonObject } from './changes';
-import { SIGNED_IN } from './identity';
 import type { AuditStore } from './types';
 
 /** The audit trail writes through the store like any other writer of records. */
 type RecordWriter = Pick<AuditStore, 'append'>;
+
+/** Who did it: the signed-in user the API's identity names. */
+export interface Actor {
+  id: string;
+  email: string;
+}
 
 let sequence = 0;
 let exportSequence = 0;
@@ -33,7 +38,11 @@ const short = (value: Json | undefined): string | null =>
  * Every change made through the console's settings is itself audited, like an export's
  * Log-downloaded record: one activity (API access) record with the whole old and new values.
  */
-export async function auditChange(store: RecordWriter, change: Change): Promise<ActivityRecord> {
+export async function auditChange(
+  store: RecordWriter,
+  actor: Actor,
+  change: Change,
+): Promise<ActivityRecord> {
   const time = Date.now();
   const changed = changedPaths(change.before ?? undefined, change.after ?? undefined);
   // a single changed field reads best as attribute / old / new, like the rows of the Ardexa audit logs
@@ -54,8 +63,8 @@ export async function auditChange(store: RecordWriter, change: Change): Promise<
     new_value_full: change.after,
     status: 'success',
     workgroup_id: 'wg-it',
-    user_id: SIGNED_IN.id,
-    user_email: SIGNED_IN.email,
+    user_id: actor.id,
+    user_email: actor.email,
     comments: change.summary,
     config: null,
     source_ip: null,
@@ -80,7 +89,7 @@ export interface ExportSummary {
 }
 
 /** The "Log-downloaded" event of the PrivX audit-events reference: every export is itself audited, also one that stopped. */
-export async function auditExport(store: RecordWriter, s: ExportSummary): Promise<void> {
+export async function auditExport(store: RecordWriter, actor: Actor, s: ExportSummary): Promise<void> {
   const time = Date.now();
   const what = `${s.stream} records as ${s.format.toUpperCase()}`;
   const record: ActivityRecord = {
@@ -109,8 +118,8 @@ export async function auditExport(store: RecordWriter, s: ExportSummary): Promis
     },
     status: s.status,
     workgroup_id: 'wg-it',
-    user_id: SIGNED_IN.id,
-    user_email: SIGNED_IN.email,
+    user_id: actor.id,
+    user_email: actor.email,
     comments: null,
     config: null,
     source_ip: null,

@@ -19,31 +19,9 @@ const isStored = (value: unknown): value is StoredDelivery =>
   'delivery' in value &&
   deliverySchema.safeParse(value.delivery).success;
 
-const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
-
-export const deliveryDocuments = () =>
-  documentStore<StoredDelivery>('audit-console.mock.deliveries', isStored, () => [
-    {
-      id: 'dst-splunk-hec',
-      delivery: {
-        status: 'success',
-        httpStatus: 200,
-        at: ago(120_000),
-        durationMs: 84,
-        message: 'Delivered 1 batch',
-      },
-    },
-    {
-      id: 'dst-sentinel',
-      delivery: {
-        status: 'failed',
-        httpStatus: 401,
-        at: ago(3 * 86_400_000),
-        durationMs: 212,
-        message: 'The destination refused the credentials (401)',
-      },
-    },
-  ]);
+/** `initial`: the deliveries a store starts with (the demo's; none for a new store). */
+export const deliveryDocuments = (initial: () => StoredDelivery[] = () => []) =>
+  documentStore<StoredDelivery>('audit-console.mock.deliveries', isStored, initial);
 
 /** A pretend delivery: what a real sender would record after POSTing the batch. */
 export function deliver(stored: StoredDestination): Delivery {

@@ -10,60 +10,9 @@ export type StoredDestination = z.infer<typeof storedSchema>;
 
 const isStored = (value: unknown): value is StoredDestination => storedSchema.safeParse(value).success;
 
-const day = 86_400_000;
-const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
-
-function initial(): StoredDestination[] {
-  const base = { createdAt: ago(90 * day), updatedAt: ago(12 * day), secretUpdatedAt: null };
-  return [
-    {
-      ...base,
-      id: 'dst-splunk-hec',
-      name: 'Splunk HEC (SOC)',
-      type: 'webhook',
-      url: 'https://splunk.dunmore-energy.com:8088/services/collector/raw',
-      path: null,
-      recordTypes: ['authentication', 'authorisation', 'access', 'activity'],
-      connectorToCloud: { access: false, authorisation: false },
-      enabled: true,
-      auth: { type: 'bearer', username: null, headerName: null },
-      secret: 'hec-3f9a1c7e-demo-token',
-      secretSet: true,
-      secretUpdatedAt: ago(40 * day),
-    },
-    {
-      ...base,
-      id: 'dst-connector-ds120',
-      name: 'Connector ds120 file',
-      type: 'file',
-      url: null,
-      path: '/var/log/agilicus/audit.json',
-      recordTypes: ['access', 'authorisation'],
-      connectorToCloud: { access: true, authorisation: true },
-      enabled: true,
-      auth: { type: 'none', username: null, headerName: null },
-      secret: null,
-      secretSet: false,
-    },
-    {
-      ...base,
-      id: 'dst-sentinel',
-      name: 'Sentinel (paused)',
-      type: 'webhook',
-      url: 'https://ingest.sentinel.dunmore-energy.com/api/logs',
-      path: null,
-      recordTypes: ['authentication'],
-      connectorToCloud: { access: false, authorisation: false },
-      enabled: false,
-      auth: { type: 'header', username: null, headerName: 'X-Api-Key' },
-      secret: 'sentinel-demo-key-5521',
-      secretSet: true,
-      secretUpdatedAt: ago(60 * day),
-    },
-  ];
-}
-
-export const destinationDocuments = () => documentStore('audit-console.mock.destinations', isStored, initial);
+/** `initial`: the destinations a store starts with (the demo's own; none for a new store). */
+export const destinationDocuments = (initial: () => StoredDestination[] = () => []) =>
+  documentStore('audit-console.mock.destinations', isStored, initial);
 
 /**
  * What the API may show of a destination: an allowlist of its fields, so that a secret (or

@@ -1,7 +1,7 @@
 import { streamContracts, type AuditRecord, type StreamName } from '../../src/api/streams';
 import { dropBefore, type Collection } from './collection';
-import { deliveryDocuments } from './deliveries';
-import { destinationDocuments } from './destinations';
+import { deliveryDocuments, type StoredDelivery } from './deliveries';
+import { destinationDocuments, type StoredDestination } from './destinations';
 import type { DocumentStore } from './documents';
 import { Facets } from './facets';
 import { computeHistogram } from './histogram';
@@ -11,7 +11,7 @@ import { pageOf } from './paging';
 import { clearAppended } from './persistence';
 import { ResultCache } from './resultCache';
 import { currentRetention, retentionCutoff, retentionDocuments } from './retention';
-import { savedSearchDocuments } from './savedSearches';
+import { savedSearchDocuments, type StoredSavedSearch } from './savedSearches';
 import { runSearch } from './search';
 import { tailWindow } from './tail';
 import { countAtOrAfter } from './timed';
@@ -24,6 +24,13 @@ export interface MemoryStore extends AuditStore {
   collection(stream: StreamName, needFrom?: number | null): Collection;
   /** the documents back to their defaults and the stored writes forgotten; generated records stay */
   forgetWrites(): void;
+}
+
+/** The settings documents a store starts with, and goes back to on reset; absent: none. */
+export interface InitialDocuments {
+  destinations?: () => StoredDestination[];
+  deliveries?: () => StoredDelivery[];
+  savedSearches?: () => StoredSavedSearch[];
 }
 
 /** A document store seen through the store interface. */
@@ -41,15 +48,15 @@ function documents<T extends { id: string }>(store: DocumentStore<T>): DocumentC
 }
 
 /**
- * The API's store in memory, its records made by `source`. The work is synchronous; only the
+ * The API's store in memory, its records made by `source` and its documents by `initial`. The work is synchronous; only the
  * interface is async, so a search costs what it did before there was an interface.
  */
-export function createMemoryStore(source: RecordSource): MemoryStore {
+export function createMemoryStore(source: RecordSource, initial: InitialDocuments = {}): MemoryStore {
   const settings = {
-    destinations: destinationDocuments(),
-    deliveries: deliveryDocuments(),
+    destinations: destinationDocuments(initial.destinations),
+    deliveries: deliveryDocuments(initial.deliveries),
     retention: retentionDocuments(),
-    savedSearches: savedSearchDocuments(),
+    savedSearches: savedSearchDocuments(initial.savedSearches),
   };
   const records = memoryRecords(source, (stream) =>
     retentionCutoff(currentRetention(settings.retention).policies[stream], Date.now()),
