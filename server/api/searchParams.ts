@@ -2,8 +2,8 @@ import { parseQuery } from '../../src/api/query';
 import { parseSort } from '../../src/api/sort';
 import { streamContracts, type StreamName } from '../../src/api/streams';
 import { parseTimeBound } from '../../src/api/timeBounds';
-import type { RecordSearch } from '../../server/engine/types';
-import { badParameter } from '../problem';
+import type { RecordSearch } from '../engine/types';
+import { badParameter } from './problem';
 
 /**
  * A search as the store runs it, from the parameters the records, histogram, overview and
