@@ -19,7 +19,8 @@ import { server } from '../node';
 import { withMockServer } from '../testing';
 import { setMockSettings } from '../settings';
 import { memoryStore } from '../store';
-import { CHUNK_RECORDS, MIDWAY_FAULT_PATH } from './export';
+import { CHUNK_RECORDS } from '../../server/api/export/body';
+import { MIDWAY_FAULT_PATH } from '../faults';
 
 const RECORDS = 3000;
 const contract = streamContracts.authentication;
