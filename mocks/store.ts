@@ -1,6 +1,7 @@
 /**
  * The demo's store: the engine's in-memory store, its records made by the demo world with the
- * mock's switches (records, seed, live rate), its settings documents the demo's (seedDocuments.ts). Handlers see it only as the engine's AuditStore.
+ * mock's switches (records, seed, live rate), its settings documents the demo's (seedDocuments.ts).
+ * The API (mocks/api.ts) sees it only as the engine's AuditStore.
  */
 import { createMemoryStore, type MemoryStore } from '../server/engine/memoryStore';
 import type { AuditStore } from '../server/engine/types';
@@ -18,5 +19,5 @@ export const memoryStore: MemoryStore = createMemoryStore(
   { destinations: demoDestinations, deliveries: demoDeliveries, savedSearches: demoSavedSearches },
 );
 
-/** What every handler reads and writes through. */
+/** What the API reads and writes through. */
 export const store: AuditStore = memoryStore;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { destinationSchema, type Delivery, type Destination } from '../../src/api/schemas/destinations';
 import { documentStore } from './documents';
 
-/** A destination as the mock keeps it: with its secret, which no response ever carries. */
+/** A destination as a store keeps it: with its secret, which no response ever carries. */
 const storedSchema = destinationSchema
   .omit({ etag: true, lastDelivery: true })
   .extend({ secret: z.string().nullable() });

@@ -1,5 +1,5 @@
 /**
- * The API engine's store: what every handler reads and writes through. The in-memory store
+ * The API engine's store: what every route of the API (server/api) reads and writes through. The in-memory store
  * (memoryStore.ts) is its first implementation; a server with a SQL store implements the same
  * interface, which is why every method returns a Promise even where memory answers at once.
  */
