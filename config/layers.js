@@ -1,6 +1,6 @@
 // The layers of the code, downward only: app → features → components/lib → api (the contract).
-// mocks/ (the demo's API) and server/ (the real one) see only the contract.
-// Read by eslint.config.js (import-x/no-restricted-paths).
+// server/ (the HTTP API and its engine) sees only the contract; mocks/ (the demo) hosts the server's
+// API in the browser. Read by eslint.config.js (import-x/no-restricted-paths).
 
 const UI = ['./src/app', './src/features', './src/components', './src/lib'];
 const feature = (name) => `./src/features/${name}`;
@@ -16,29 +16,33 @@ const others = (name, names) => names.filter((n) => n !== name).map(feature);
 export const layers = [
   {
     target: './src/api',
-    from: [...UI, './mocks'],
-    message: 'The contract stands alone: the app, the mock and the server import it, never the reverse.',
+    from: '.',
+    except: ['./src/api', './node_modules'],
+    message: 'The contract stands alone: the app, the demo and the server import it, never the reverse.',
   },
   {
     target: './server',
-    from: [...UI, './mocks'],
-    message: 'The audit server implements the contract: it may import src/api, never UI code or the demo.',
+    from: '.',
+    except: ['./server', './src/api', './node_modules'],
+    message:
+      'The server is deployed without the console or the demo: it may import only itself and the contract.',
+  },
+  {
+    target: ['./server/engine', './server/sql'],
+    from: './server/api',
+    message: 'The stores (engine, sql) sit below the HTTP API: a store never depends on routes.',
   },
   {
     target: './mocks',
-    from: UI,
-    message: "The demo's API implements the contract: it may import src/api, never UI code.",
-  },
-  {
-    target: './mocks/engine',
-    from: './mocks',
-    except: ['./engine'],
+    from: '.',
+    except: ['./mocks', './server', './src/api', './node_modules'],
     message:
-      'The API engine is what a server reuses: it imports itself and the contract, never the demo world, the handlers or their wiring (records come from a RecordSource).',
+      "The demo hosts the server's API with demo data: it may import the server and the contract, never UI code.",
   },
   {
     target: './mocks/world',
-    from: ['./mocks/handlers', './mocks/store.ts'],
+    from: ['./mocks', './server/api'],
+    except: ['./world'],
     message: 'The demo world generates records; it knows nothing of how they are served.',
   },
   {

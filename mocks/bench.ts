@@ -1,7 +1,7 @@
 import { streamContracts, type StreamName } from '../src/api/streams';
 import { parseSort } from '../src/api/sort';
 import { parseQuery } from '../src/api/query';
-import { runSearch } from './engine/search';
+import { runSearch } from '../server/engine/search';
 import { memoryStore } from './store';
 
 /**

@@ -13,13 +13,14 @@ import {
   type ExportFormat,
 } from '../../src/api/schemas/export';
 import { streamContracts, type AuditRecord } from '../../src/api/streams';
-import { encodeCsvHeader, encodeCsvRow, startsWithFormulaTrigger } from '../engine/csv';
-import { loadAppended } from '../engine/persistence';
+import { encodeCsvHeader, encodeCsvRow, startsWithFormulaTrigger } from '../../server/engine/csv';
+import { loadAppended } from '../../server/engine/persistence';
 import { server } from '../node';
 import { withMockServer } from '../testing';
 import { setMockSettings } from '../settings';
 import { memoryStore } from '../store';
-import { CHUNK_RECORDS, MIDWAY_FAULT_PATH } from './export';
+import { CHUNK_RECORDS } from '../../server/api/export/body';
+import { MIDWAY_FAULT_PATH } from '../faults';
 
 const RECORDS = 3000;
 const contract = streamContracts.authentication;

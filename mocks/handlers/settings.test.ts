@@ -20,7 +20,7 @@ import {
 import type { DestinationInput } from '../../src/api/schemas/destinations';
 import { request, requestVersioned } from '../../src/api/client';
 import { destinationListSchema } from '../../src/api/schemas/destinations';
-import { loadAppended } from '../engine/persistence';
+import { loadAppended } from '../../server/engine/persistence';
 import { setMockSettings } from '../settings';
 import { memoryStore } from '../store';
 import { withMockServer } from '../testing';

@@ -17,7 +17,7 @@ import {
   updateTable,
   workgroupSettings,
 } from './activity-values';
-import type { Json } from '../engine/changes';
+import type { Json } from '../../server/engine/changes';
 import type { HumanUser } from './organisation';
 
 export type { BuildContext, Draft, Entry, Group } from './activity-types';

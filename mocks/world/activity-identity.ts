@@ -15,7 +15,7 @@ import {
   updateUser,
 } from './activity-values';
 import type { BuildContext, Entry } from './activity-types';
-import type { JsonObject } from '../engine/changes';
+import type { JsonObject } from '../../server/engine/changes';
 import type { HumanUser } from './organisation';
 import type { Random } from './random';
 

@@ -2,7 +2,7 @@
  * Shapes of the activity catalogue: an entry is one row of the Ardexa audit logs' tables (or one
  * authentik model event), plus a builder for the values a record of it carries.
  */
-import type { Json } from '../engine/changes';
+import type { Json } from '../../server/engine/changes';
 import type { HumanUser, ServiceAccount } from './organisation';
 import type { Random } from './random';
 import type { Fleet, Workgroup } from './workgroups';

@@ -4,7 +4,7 @@
  * the Ardexa objects the Ardexa audit-logs documentation records in full (workgroup settings, lookup tables, device
  * groups, alerts, agent configs). Each builder returns plain JSON so the diff is honest.
  */
-import { sameJson, type Json, type JsonObject } from '../engine/changes';
+import { sameJson, type Json, type JsonObject } from '../../server/engine/changes';
 import type { HumanUser } from './organisation';
 import type { Random } from './random';
 import type { Device, Workgroup } from './workgroups';

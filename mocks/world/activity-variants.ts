@@ -4,7 +4,7 @@
  * variants per entry and scope keeps memory flat while every value stays realistic.
  */
 import { CATALOGUE, type BuildContext, type Draft, type Entry } from './activity-catalogue';
-import { changedPaths, type Json } from '../engine/changes';
+import { changedPaths, type Json } from '../../server/engine/changes';
 import type { HumanUser, Organisation, ServiceAccount } from './organisation';
 import type { Random } from './random';
 import type { Fleet, Workgroup } from './workgroups';

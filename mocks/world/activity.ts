@@ -10,7 +10,7 @@ import { HOSTILE, largeLookupTable, lookupTable } from './activity-values';
 import { NO_CHANGES, VariantPool, toVariant, type Variant } from './activity-variants';
 import type { HumanUser, Organisation, ServiceAccount } from './organisation';
 import type { Random } from './random';
-import type { Timed } from '../engine/timed';
+import type { Timed } from '../../server/engine/timed';
 import { numberNewestFirst } from './numbering';
 import type { RequestGenerator } from './requests';
 import type { LoginEvent, Sessions, TokenWindow } from './sessions';

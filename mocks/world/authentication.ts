@@ -21,7 +21,7 @@ import {
   type ServiceAccount,
 } from './organisation';
 import { createRandom, deriveSeed, type Random } from './random';
-import { countAtOrAfter, mergeNewestFirst, type Timed } from '../engine/timed';
+import { countAtOrAfter, mergeNewestFirst, type Timed } from '../../server/engine/timed';
 import { numberInOrder, numberNewestFirst, sortNewestFirst } from './numbering';
 import { DAY, HOUR, IsoFormatter, TimeSampler, localClock, workdayWeight } from './timeline';
 

@@ -4,7 +4,7 @@
  * really carries the new requests); the store hands each over when its time comes.
  */
 import type { AuditRecord, StreamName } from '../../src/api/streams';
-import type { Arrival, LiveSource } from '../engine/types';
+import type { Arrival, LiveSource } from '../../server/engine/types';
 import { deriveSeed } from './random';
 import { DAY, HOUR, MINUTE } from './timeline';
 import { generateWorld, type World } from './world';

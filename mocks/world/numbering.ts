@@ -2,7 +2,7 @@
  * Final step of every generated stream: newest first, ids `<prefix>-<n>` numbered by age
  * (oldest = 1, like the authentication stream).
  */
-import type { Timed } from '../engine/timed';
+import type { Timed } from '../../server/engine/timed';
 import { newestFirstOrder } from './timeline';
 
 /**

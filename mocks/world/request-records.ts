@@ -7,7 +7,7 @@ import type { AccessRecord } from '../../src/api/streams/access';
 import type { AuthorisationRecord } from '../../src/api/streams/authorisation';
 import type { Endpoint, Kind, Route } from './endpoints';
 import { fillOutcome, type Outcome } from './http-outcome';
-import type { Timed } from '../engine/timed';
+import type { Timed } from '../../server/engine/timed';
 import { numberNewestFirst } from './numbering';
 import type { Random } from './random';
 import type { Caller } from './sessions';

@@ -18,7 +18,7 @@ import {
   type Kind,
   type Route,
 } from './endpoints';
-import type { Timed } from '../engine/timed';
+import type { Timed } from '../../server/engine/timed';
 import type { Organisation } from './organisation';
 import type { Random } from './random';
 import { ALLOW, DENY, FAIL, RequestWriter, WHITELIST, anonymous } from './request-records';

@@ -1,4 +1,4 @@
-import type { RecordSource } from '../engine/types';
+import type { RecordSource } from '../../server/engine/types';
 import { generateAuthenticationParts } from './authentication';
 import { liveRecords } from './live';
 import { generateWorld, type World, type WorldOptions } from './world';

@@ -3,7 +3,7 @@ import { accessRecordSchema, type AccessRecord } from '../../src/api/streams/acc
 import { activityRecordSchema, type ActivityRecord } from '../../src/api/streams/activity';
 import { authenticationRecordSchema, type AuthenticationRecord } from '../../src/api/streams/authentication';
 import { authorisationRecordSchema, type AuthorisationRecord } from '../../src/api/streams/authorisation';
-import { changedPaths } from '../engine/changes';
+import { changedPaths } from '../../server/engine/changes';
 import { createOrganisation } from './organisation';
 import { DAY, HOUR } from './timeline';
 import { SYSTEM_USER, generateWorld, type World } from './world';

@@ -13,7 +13,7 @@ import { generateAuthenticationTimed } from './authentication';
 import { createEndpoints } from './endpoints';
 import { createOrganisation } from './organisation';
 import { createRandom, deriveSeed } from './random';
-import type { Timed } from '../engine/timed';
+import type { Timed } from '../../server/engine/timed';
 import { RequestGenerator, type RequestScenarios } from './requests';
 import { extractSessions } from './sessions';
 import { DAY } from './timeline';

@@ -1,0 +1,52 @@
+import { Hono } from './hono';
+import type { ApiOptions } from './options';
+import { ApiProblem, problem } from './problem';
+import { destinationRoutes } from './routes/destinations';
+import { eventTypeRoutes } from './routes/eventTypes';
+import { exportRoutes } from './routes/export';
+import { facetRoutes } from './routes/facets';
+import { histogramRoutes } from './routes/histogram';
+import { meRoutes } from './routes/me';
+import { overviewRoutes } from './routes/overview';
+import { recordRoutes } from './routes/records';
+import { retentionRoutes } from './routes/retention';
+import { savedSearchRoutes } from './routes/savedSearches';
+import { tailRoutes } from './routes/tail';
+import { timelineRoutes } from './routes/timeline';
+
+export type { ApiOptions } from './options';
+export type { Identity, IdentityOf } from './identity';
+
+const RESOURCES = [
+  meRoutes,
+  eventTypeRoutes,
+  timelineRoutes,
+  overviewRoutes,
+  recordRoutes,
+  facetRoutes,
+  histogramRoutes,
+  exportRoutes,
+  tailRoutes,
+  destinationRoutes,
+  retentionRoutes,
+  savedSearchRoutes,
+];
+
+/**
+ * The audit console's HTTP API (README, "The API") over a store: one implementation with two
+ * homes, the demo's service worker (mocks/) and the audit server. `fetch` takes a Request and
+ * answers a Response; every error is problem+json.
+ */
+export function createApi(options: ApiOptions): Hono {
+  const report = options.onError ?? ((error: Error) => console.error(error));
+  const app = new Hono().basePath('/api/v1');
+  for (const routes of RESOURCES) app.route('/', routes(options));
+  app.notFound((c) => problem(404, `This API has no ${c.req.method} ${c.req.path}.`));
+  app.onError((error, c) => {
+    if (error instanceof ApiProblem) return error.response;
+    report(error, c.req.raw);
+    // what went wrong stays in the report: a stack or a query says too much to a client
+    return problem(500, 'The server failed to answer this request. Try again later.');
+  });
+  return app;
+}

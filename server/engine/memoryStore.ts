@@ -1,0 +1,140 @@
+import { streamContracts, type AuditRecord, type StreamName } from '../../src/api/streams';
+import { dropBefore, type Collection } from './collection';
+import { deliveryDocuments, type StoredDelivery } from './deliveries';
+import { destinationDocuments, type StoredDestination } from './destinations';
+import type { DocumentStore } from './documents';
+import { Facets } from './facets';
+import { computeHistogram } from './histogram';
+import { Links, timeOf } from './links';
+import { memoryRecords } from './memoryRecords';
+import { pageOf } from './paging';
+import { clearAppended } from './persistence';
+import { ResultCache } from './resultCache';
+import { currentRetention, retentionCutoff, retentionDocuments } from './retention';
+import { savedSearchDocuments, type StoredSavedSearch } from './savedSearches';
+import { runSearch } from './search';
+import { tailWindow } from './tail';
+import { countAtOrAfter } from './timed';
+import { topValues } from './topValues';
+import type { AuditStore, DocumentCollection, RecordSearch, RecordSource, Versioned } from './types';
+
+/** The in-memory store, with what only memory has: its records as arrays. */
+export interface MemoryStore extends AuditStore {
+  /** a stream's records as held, for the page's warm-up, the bench and tests (see memoryRecords.ts) */
+  collection(stream: StreamName, needFrom?: number | null): Collection;
+  /** the documents back to their defaults and the stored writes forgotten; generated records stay */
+  forgetWrites(): void;
+}
+
+/** The settings documents a store starts with, and goes back to on reset; absent: none. */
+export interface InitialDocuments {
+  destinations?: () => StoredDestination[];
+  deliveries?: () => StoredDelivery[];
+  savedSearches?: () => StoredSavedSearch[];
+}
+
+/** A document store seen through the store interface. */
+function documents<T extends { id: string }>(store: DocumentStore<T>): DocumentCollection<T> {
+  const versioned = (value: T): Versioned<T> => ({ value, etag: store.etag(value.id) ?? '' });
+  return {
+    list: async () => store.list().map(versioned),
+    get: async (id) => {
+      const value = store.get(id);
+      return value && versioned(value);
+    },
+    put: async (value) => store.put(value),
+    remove: async (id) => store.remove(id),
+  };
+}
+
+/**
+ * The API's store in memory, its records made by `source` and its documents by `initial`. The work is synchronous; only the
+ * interface is async, so a search costs what it did before there was an interface.
+ */
+export function createMemoryStore(source: RecordSource, initial: InitialDocuments = {}): MemoryStore {
+  const settings = {
+    destinations: destinationDocuments(initial.destinations),
+    deliveries: deliveryDocuments(initial.deliveries),
+    retention: retentionDocuments(),
+    savedSearches: savedSearchDocuments(initial.savedSearches),
+  };
+  const records = memoryRecords(source, (stream) =>
+    retentionCutoff(currentRetention(settings.retention).policies[stream], Date.now()),
+  );
+  const read = (stream: StreamName) => records.collection(stream);
+  const facets = new Facets(read);
+  const links = new Links(read);
+  // each next page, the histogram and an export of a search are slices of one result
+  const results = new ResultCache();
+  const idempotencyKeys = new Map<string, string>();
+
+  /** A search's matches in result order: computed once per version of the stream. */
+  function matches(search: RecordSearch): AuditRecord[] {
+    const data = records.collection(search.stream, search.from);
+    const { stream, query, from, to, sort } = search;
+    const key = JSON.stringify([stream, data.version, query, from, to, sort.field, sort.desc]);
+    return results.get(key, () => runSearch(streamContracts[stream], data, search));
+  }
+
+  function forgetWrites(): void {
+    for (const store of Object.values(settings)) store.reset();
+    clearAppended();
+  }
+
+  return {
+    collection: (stream, needFrom = null) => records.collection(stream, needFrom),
+    forgetWrites,
+
+    search: async (search, page) => pageOf(matches(search), page.cursor, page.limit),
+    count: async (search) => matches(search).length,
+    histogram: async (search, range, maxBuckets) =>
+      computeHistogram(streamContracts[search.stream], matches(search), range, maxBuckets),
+    topValues: async (search, field, limit) => topValues(matches(search), field, limit),
+    facets: async (stream, field, prefix, limit) => facets.values(stream, field, prefix, limit),
+    async export(search) {
+      const all = matches(search);
+      // the cached result is the one batch: no copy of it
+      async function* batches() {
+        yield all;
+      }
+      return { total: all.length, batches: batches() };
+    },
+    async timeline(key, value, limit) {
+      const linked = links.linked(key, value);
+      return {
+        items: linked.slice(0, limit).map((l) => ({ stream: l.stream, time: timeOf(l), record: l.record })),
+        truncated: linked.length > limit,
+      };
+    },
+    async tail(stream, query, after) {
+      records.startArrivals(after);
+      const now = Date.now();
+      return tailWindow(streamContracts[stream], records.collection(stream), query, after, now);
+    },
+    get: async (stream, id) => records.collection(stream).byId.get(id),
+    append: async (stream, record, time) => records.append(stream, record, time),
+    async countOlderThan(stream, cutoff) {
+      const { times } = records.collection(stream);
+      return times.length - countAtOrAfter(times, cutoff);
+    },
+    dropOlderThan: async (stream, cutoff) => dropBefore(records.collection(stream), cutoff),
+
+    destinations: documents(settings.destinations),
+    deliveries: documents(settings.deliveries),
+    retention: documents(settings.retention),
+    savedSearches: documents(settings.savedSearches),
+    idempotency: {
+      find: async (scope, key) => idempotencyKeys.get(`${scope}/${key}`),
+      remember: async (scope, key, id) => void idempotencyKeys.set(`${scope}/${key}`, id),
+    },
+
+    async reset() {
+      forgetWrites();
+      records.reset();
+      facets.clear();
+      links.clear();
+      results.clear();
+      idempotencyKeys.clear();
+    },
+  };
+}
