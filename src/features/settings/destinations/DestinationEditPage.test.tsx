@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http } from 'msw';
 import { server } from '../../../../mocks/node';
-import { problem } from '../../../../mocks/problem';
+import { problem } from '../../../../server/api/problem';
 import { setMockSettings } from '../../../../mocks/settings';
 import { withMockServer } from '../../../../mocks/testing';
 import { getDestination, toInput, updateDestination } from '../../../api/destinations';
