@@ -7,6 +7,7 @@ import { exportRoutes } from './routes/export';
 import { facetRoutes } from './routes/facets';
 import { histogramRoutes } from './routes/histogram';
 import { meRoutes } from './routes/me';
+import { openApiRoutes } from './routes/openapi';
 import { overviewRoutes } from './routes/overview';
 import { recordRoutes } from './routes/records';
 import { retentionRoutes } from './routes/retention';
@@ -18,6 +19,7 @@ export type { ApiOptions } from './options';
 export type { Identity, IdentityOf } from './identity';
 
 const RESOURCES = [
+  openApiRoutes,
   meRoutes,
   eventTypeRoutes,
   timelineRoutes,

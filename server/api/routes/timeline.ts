@@ -5,7 +5,7 @@ import type { ApiOptions } from '../options';
 import { firstIssue, queryOf } from '../params';
 
 /** More would not be read: the timeline says it was cut short instead. */
-const LIMIT = 5000;
+export const TIMELINE_LIMIT = 5000;
 
 /** GET /audit/timeline: every record of every stream tied to a trace, session, token or request. */
 export function timelineRoutes({ store, identity }: ApiOptions): Hono {
@@ -15,7 +15,7 @@ export function timelineRoutes({ store, identity }: ApiOptions): Hono {
     const parsed = timelineParamsSchema.safeParse(queryOf(c.req.raw));
     if (!parsed.success) return firstIssue(parsed.error, 'key');
     const { key, value } = parsed.data;
-    const { items, truncated } = await store.timeline(key, value, LIMIT);
+    const { items, truncated } = await store.timeline(key, value, TIMELINE_LIMIT);
     return Response.json({ key, value, items, truncated });
   });
 }
