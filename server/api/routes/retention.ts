@@ -9,6 +9,7 @@ import {
   type RetentionImpact,
 } from '../../../src/api/schemas/retention';
 import { auditChange } from '../../engine/auditTrail';
+import { sameJson } from '../../engine/changes';
 import { DEFAULT_RETENTION, retentionCutoff, type StoredRetention } from '../../engine/retention';
 import type { Versioned } from '../../engine/types';
 import { refusal } from '../access';
@@ -79,8 +80,7 @@ export function retentionRoutes({ store, identity }: ApiOptions): Hono {
         const parsed = retentionInputSchema.safeParse(body);
         if (!parsed.success) return fieldErrors(parsed.error);
         const { policies } = parsed.data;
-        if (JSON.stringify(policies) === JSON.stringify(before.policies))
-          return versioned(view(found), found.etag);
+        if (sameJson({ ...policies }, { ...before.policies })) return versioned(view(found), found.etag);
 
         const next: StoredRetention = { id: 'retention', policies, updatedAt: new Date().toISOString() };
         const written = await store.retention.replace(next, found.etag);

@@ -1,6 +1,7 @@
 import { recordTypeSchema } from '../../../src/api/schemas/recordTypes';
 import type { SavedSearch } from '../../../src/api/schemas/savedSearches';
 import { auditChange } from '../../engine/auditTrail';
+import { sameJson } from '../../engine/changes';
 import type { StoredSavedSearch } from '../../engine/savedSearches';
 import type { AuditStore, Versioned } from '../../engine/types';
 import { refusal } from '../access';
@@ -96,8 +97,7 @@ export function savedSearchRoutes({ store, identity }: ApiOptions): Hono {
       if (body instanceof Response) return body;
       const next = await checked(store, body, found.value.id, who, found.value);
       if (next instanceof Response) return next;
-      if (JSON.stringify(auditView(next)) === JSON.stringify(auditView(found.value)))
-        return versioned(publicView(found), found.etag);
+      if (sameJson(auditView(next), auditView(found.value))) return versioned(publicView(found), found.etag);
       const written = await store.savedSearches.replace(next, found.etag);
       if (!written.ok)
         return lostRace(written, `Saved search "${found.value.name}"`, () => notFound(next.id));
