@@ -12,7 +12,6 @@ export interface RecordsPage {
   readonly nextCursor: string | null;
 }
 
-
 export async function searchPage(
   db: SqlExecutor,
   table: StreamTable,
