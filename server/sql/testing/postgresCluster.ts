@@ -56,7 +56,19 @@ export async function startPostgresCluster(bin: string, database = 'audit_test')
   };
   try {
     if (isRoot()) await chownTo(dir, 'postgres');
-    await asOwner('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync']);
+    const locale = await databaseLocale();
+    await asOwner('initdb', [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '-A',
+      'trust',
+      '-E',
+      'UTF8',
+      `--locale=${locale}`,
+      '--no-sync',
+    ]);
     const port = await freePort();
     const settings = [
       `-p ${port}`,
@@ -91,6 +103,16 @@ export async function startPostgresCluster(bin: string, database = 'audit_test')
     await stop();
     throw error;
   }
+}
+
+/**
+ * A linguistic locale where the machine has one: the schema compares text COLLATE "C"
+ * whatever the database's default, and only a default that is not "C" shows that it does.
+ */
+async function databaseLocale(): Promise<string> {
+  const { stdout } = await run('locale', ['-a']).catch(() => ({ stdout: '' }));
+  const have = new Set(stdout.split('\n').map((l) => l.trim().toLowerCase()));
+  return have.has('en_us.utf8') ? 'en_US.UTF-8' : 'C.UTF-8';
 }
 
 function isRoot(): boolean {
