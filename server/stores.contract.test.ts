@@ -14,6 +14,7 @@ import { apiClient, type ApiClient } from './contract/client';
 import { expectedFacets, expectedRecords, type SearchParams } from './contract/expected';
 import { fixtureRecords } from './contract/fixture';
 import { memorySubject, sqlSubject, type Subject } from './contract/subjects';
+import { applyRetention } from './engine/applyRetention';
 import { computeHistogram } from './engine/histogram';
 import type { AuditStore } from './engine/types';
 import { postgresBinaries, startPostgresCluster, type PostgresCluster } from './sql/testing/postgresCluster';
@@ -476,6 +477,30 @@ function contractSuite(open: () => Promise<Subject>): void {
   });
 
   describe('retention', () => {
+    it('drops what the stored policy no longer keeps when applied on a timer', async () => {
+      // read first: the memory store applies the policy also when it first makes a stream
+      for (const stream of streamNames) await api.json(`/audit/${stream}/records?limit=1`);
+      const stored = await store.retention.get('retention');
+      if (!stored) throw new Error('a store starts with its retention policy');
+      const policies = { ...stored.value.policies, authentication: 7, activity: 1 };
+      expect((await store.retention.replace({ ...stored.value, policies }, stored.etag)).ok).toBe(true);
+      const before = Date.now();
+      const dropped = await applyRetention(store, before);
+      const older = (stream: StreamName, days: number) =>
+        fixture[stream].filter(
+          (r) => Date.parse(String(r[streamContracts[stream].timeField])) < before - days * DAY,
+        ).length;
+      expect(dropped).toEqual({
+        authentication: older('authentication', 7),
+        authorisation: 0,
+        access: 0,
+        activity: older('activity', 1),
+      });
+      expect(dropped.authentication).toBe(2);
+      const left: Page = await api.json('/audit/authentication/records');
+      expect(left.total).toBe(fixture.authentication.length - 2);
+    });
+
     it('says what a shorter period removes, removes it when saved, and audits it', async () => {
       const old = fixture.access.filter((r) => Date.parse(String(r.start_time)) < Date.now() - DAY).length;
       expect(old).toBe(3);

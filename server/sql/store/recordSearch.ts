@@ -39,7 +39,10 @@ export async function searchRecords(
   search: RecordSearch,
   page: { cursor: string | null; limit: number },
 ): Promise<Page<AuditRecord>> {
-  const found = await searchPage(db, streamTables[search.stream], requestOf(search), page);
-  const total = await countRecords(db, totals, search);
+  // a pool runs the two side by side (PGlite, one connection, one after the other)
+  const [found, total] = await Promise.all([
+    searchPage(db, streamTables[search.stream], requestOf(search), page),
+    countRecords(db, totals, search),
+  ]);
   return { items: found.rows.map(recordOf), nextCursor: found.nextCursor, total };
 }

@@ -71,8 +71,8 @@ export async function sqlTimeline(
 }
 
 /**
- * The records whose `field` is exactly `value` (the folded column finds them by index, the
- * document tells case apart), oldest first; records of one instant in the memory store's
+ * The records whose `field` is exactly the string `value` (the folded column finds them by
+ * index, the document tells case, and a number from its text, apart), oldest first; records of one instant in the memory store's
  * order for them (newest first there, ties by id descending here, as server/sql/sort.ts).
  */
 async function lookupRecords(
@@ -89,9 +89,11 @@ async function lookupRecords(
   if (storage?.kind !== 'folded' || storage.list)
     throw new Error(`${stream} has no keyword field "${field}"`);
   const params = new SqlParams();
+  const name = params.add(field, 'text');
   const { rows } = await db.query<{ doc: unknown }>(
     `SELECT doc FROM ${table.name}
-      WHERE ${storage.column} = ${params.add(fold(value), 'text')} AND doc->>${params.add(field, 'text')} = ${params.add(value, 'text')}
+      WHERE ${storage.column} = ${params.add(fold(value), 'text')}
+        AND doc->${name} = to_jsonb(${params.add(value, 'text')})
       ORDER BY time_ms ASC, id DESC LIMIT ${params.add(limit, 'int')}`,
     params.values,
   );
