@@ -1,5 +1,5 @@
 import { randomId } from '../../src/api/randomId';
-import type { IdempotencyKeys } from '../engine/types';
+import type { IdempotencyKey, IdempotencyKeys } from '../engine/types';
 import type { Identity } from './identity';
 
 /** Keys are one user's: another user's retry with the same key makes their own resource. */
@@ -19,15 +19,10 @@ export async function replayed(
   return key ? keys.find(scoped(scope, who), key) : undefined;
 }
 
-export async function remember(
-  keys: IdempotencyKeys,
-  request: Request,
-  scope: string,
-  who: Identity,
-  id: string,
-): Promise<void> {
+/** The key a create is made once for, if the request sent one: the store remembers it with the create. */
+export function onceKey(request: Request, scope: string, who: Identity): IdempotencyKey | undefined {
   const key = request.headers.get('Idempotency-Key');
-  if (key) await keys.remember(scoped(scope, who), key, id);
+  return key ? { scope: scoped(scope, who), key } : undefined;
 }
 
 export function newId(prefix: string): string {

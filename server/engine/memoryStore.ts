@@ -2,10 +2,10 @@ import { streamContracts, type AuditRecord, type StreamName } from '../../src/ap
 import { dropBefore, type Collection } from './collection';
 import { deliveryDocuments, type StoredDelivery } from './deliveries';
 import { destinationDocuments, type StoredDestination } from './destinations';
-import type { DocumentStore } from './documents';
 import { Facets } from './facets';
 import { computeHistogram } from './histogram';
 import { Links, timeOf } from './links';
+import { keyOf, memoryDocuments, type MemoryKeys } from './memoryDocuments';
 import { memoryRecords } from './memoryRecords';
 import { pageOf } from './paging';
 import { clearAppended } from './persistence';
@@ -16,7 +16,7 @@ import { runSearch } from './search';
 import { tailWindow } from './tail';
 import { countAtOrAfter } from './timed';
 import { topValues } from './topValues';
-import type { AuditStore, DocumentCollection, RecordSearch, RecordSource, Versioned } from './types';
+import type { AuditStore, RecordSearch, RecordSource } from './types';
 
 /** The in-memory store, with what only memory has: its records as arrays. */
 export interface MemoryStore extends AuditStore {
@@ -31,20 +31,6 @@ export interface InitialDocuments {
   destinations?: () => StoredDestination[];
   deliveries?: () => StoredDelivery[];
   savedSearches?: () => StoredSavedSearch[];
-}
-
-/** A document store seen through the store interface. */
-function documents<T extends { id: string }>(store: DocumentStore<T>): DocumentCollection<T> {
-  const versioned = (value: T): Versioned<T> => ({ value, etag: store.etag(value.id) ?? '' });
-  return {
-    list: async () => store.list().map(versioned),
-    get: async (id) => {
-      const value = store.get(id);
-      return value && versioned(value);
-    },
-    put: async (value) => store.put(value),
-    remove: async (id) => store.remove(id),
-  };
 }
 
 /**
@@ -66,7 +52,7 @@ export function createMemoryStore(source: RecordSource, initial: InitialDocument
   const links = new Links(read);
   // each next page, the histogram and an export of a search are slices of one result
   const results = new ResultCache();
-  const idempotencyKeys = new Map<string, string>();
+  const idempotencyKeys: MemoryKeys = new Map();
 
   /** A search's matches in result order: computed once per version of the stream. */
   function matches(search: RecordSearch): AuditRecord[] {
@@ -119,13 +105,12 @@ export function createMemoryStore(source: RecordSource, initial: InitialDocument
     },
     dropOlderThan: async (stream, cutoff) => dropBefore(records.collection(stream), cutoff),
 
-    destinations: documents(settings.destinations),
-    deliveries: documents(settings.deliveries),
-    retention: documents(settings.retention),
-    savedSearches: documents(settings.savedSearches),
+    destinations: memoryDocuments(settings.destinations, idempotencyKeys),
+    deliveries: memoryDocuments(settings.deliveries, idempotencyKeys),
+    retention: memoryDocuments(settings.retention, idempotencyKeys),
+    savedSearches: memoryDocuments(settings.savedSearches, idempotencyKeys),
     idempotency: {
-      find: async (scope, key) => idempotencyKeys.get(`${scope}/${key}`),
-      remember: async (scope, key, id) => void idempotencyKeys.set(`${scope}/${key}`, id),
+      find: async (scope, key) => idempotencyKeys.get(keyOf({ scope, key })),
     },
 
     async reset() {

@@ -10,7 +10,6 @@ import type { TimelineKey } from '../../src/api/schemas/timeline';
 import type { AuditRecord, StreamName } from '../../src/api/streams';
 import type { StoredDelivery } from './deliveries';
 import type { StoredDestination } from './destinations';
-import type { Cursor } from './paging';
 import type { StoredRetention } from './retention';
 import type { StoredSavedSearch } from './savedSearches';
 import type { Timed } from './timed';
@@ -26,8 +25,12 @@ export interface RecordSearch {
 }
 
 export interface PageRequest {
-  /** where the previous page ended; null: the first page */
-  cursor: Cursor | null;
+  /**
+   * The previous page's `nextCursor`, as this store wrote it (null: the first page). Each store
+   * has its own kind (an offset in memory, a keyset in SQL), so it refuses any other text by
+   * throwing CursorRejected.
+   */
+  cursor: string | null;
   limit: number;
 }
 
@@ -91,19 +94,45 @@ export interface Versioned<T> {
   etag: string;
 }
 
+/** A retried POST names the key it was first sent with; keys are per scope (a resource and a user). */
+export interface IdempotencyKey {
+  scope: string;
+  key: string;
+}
+
+/** What a create made: `created` is false when its key had already made `value`. */
+export interface Created<T> extends Versioned<T> {
+  created: boolean;
+}
+
+/**
+ * A write that names the version it replaces. Checking the ETag and writing are one step, so
+ * of two writers holding the same version only one succeeds: the other learns the current
+ * ETag (undefined: the document is gone).
+ */
+export type ConditionalWrite = { ok: true; etag: string } | { ok: false; current: string | undefined };
+
 export interface DocumentCollection<T extends { id: string }> {
   list(): Promise<Versioned<T>[]>;
   get(id: string): Promise<Versioned<T> | undefined>;
-  /** creates or replaces; resolves to the new ETag */
+  /** creates or replaces whatever version is stored; resolves to the new ETag */
   put(value: T): Promise<string>;
   remove(id: string): Promise<boolean>;
+  /**
+   * Stores a new document and remembers `once` with its id, both or neither: a second create
+   * with the same key (a retry, even one racing the first) gets the first one's document back.
+   */
+  create(value: T, once?: IdempotencyKey): Promise<Created<T>>;
+  /** replaces `value.id` if its ETag is still `etag` */
+  replace(value: T, etag: string): Promise<ConditionalWrite>;
+  /** removes `id` if its ETag is still `etag` (the ETag of a success is '') */
+  removeIf(id: string, etag: string): Promise<ConditionalWrite>;
 }
 
 /** Creates are not versioned: a retried POST names the key it was sent with the first time. */
 export interface IdempotencyKeys {
   /** the id of what a create with this key made, if one did */
   find(scope: string, key: string): Promise<string | undefined>;
-  remember(scope: string, key: string, id: string): Promise<void>;
 }
 
 export interface SettingsStore {

@@ -14,7 +14,9 @@ export interface SqlExecutor {
 }
 
 export interface SqlDb extends SqlExecutor {
+  /** Runs `fn` on one connection between BEGIN and COMMIT; ROLLBACK if it throws. */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
 }
 
 /** A SQL text and the values of its `$n` placeholders. */

@@ -5,22 +5,27 @@
  * which must give the same ids in the same order, the same count, and, walked page by page
  * along the keyset cursor, the same list again with nothing repeated or skipped.
  *
+ * It runs on PGlite, and on a throw-away PostgreSQL cluster when the postgresql package is
+ * installed (a real server's collation and planner, not only the embedded one's).
+ *
  * Reproduce a failure with the seed it prints: SQL_DIFF_SEED=<seed> [SQL_DIFF_PATH=<path>].
  * SQL_DIFF_RUNS sets the searches per stream.
  */
-import type { PGlite } from '@electric-sql/pglite';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryArbitrary } from '../../src/api/query/arbitraries';
 import { instantOf } from '../../src/api/query/time';
 import { streamContracts, streamNames, type AuditRecord, type StreamName } from '../../src/api/streams';
+import type { SqlDb } from './db';
 import { insertRecords } from './insert';
 import { countMatches, searchPage } from './page';
 import { openPglite } from './pglite';
+import { openPostgres } from './postgres';
 import { searchStatement, type SearchRequest } from './search';
 import { streamTables } from './tables';
 import { recordsArbitrary } from './testing/records';
 import { referenceSearch } from './testing/reference';
+import { postgresBinaries, startPostgresCluster, type PostgresCluster } from './testing/postgresCluster';
 import { valuesFrom } from './testing/queryValues';
 
 const RECORDS_PER_STREAM = 200;
@@ -39,13 +44,13 @@ interface Tally {
   empty: number;
 }
 
-describe('SQL search = evaluate.ts + the demo order', () => {
-  let db: PGlite;
+function differential(name: string, open: () => Promise<SqlDb>): void {
+  let db: SqlDb;
   const data = new Map<StreamName, AuditRecord[]>();
   const tallies = new Map<StreamName, Tally>();
 
   beforeAll(async () => {
-    db = await openPglite();
+    db = await open();
     for (const stream of streamNames) {
       const table = streamTables[stream];
       const generated = recordsArbitrary(table, streamContracts[stream].fields, RECORDS_PER_STREAM);
@@ -59,7 +64,7 @@ describe('SQL search = evaluate.ts + the demo order', () => {
     await db.close();
     const sum = (key: keyof Tally): number => [...tallies.values()].reduce((n, t) => n + t[key], 0);
     console.info(
-      `SQL differential, seed ${SEED}: ${sum('searches')} searches (${sum('partial')} matching some records, ` +
+      `SQL differential on ${name}, seed ${SEED}: ${sum('searches')} searches (${sum('partial')} matching some records, ` +
         `${sum('empty')} none), ${sum('sqlQueries')} SQL queries`,
     );
   });
@@ -142,4 +147,20 @@ describe('SQL search = evaluate.ts + the demo order', () => {
     // generous: what the test promises is its number of runs, however slow the machine
     600_000,
   );
+}
+
+describe('SQL search = evaluate.ts + the demo order, on PGlite', () =>
+  differential('PGlite', () => openPglite()));
+
+const postgres = postgresBinaries();
+if ('missing' in postgres)
+  console.warn(`The SQL differential's PostgreSQL run is skipped: ${postgres.missing}.`);
+
+describe.skipIf('missing' in postgres)('SQL search = evaluate.ts + the demo order, on PostgreSQL', () => {
+  let cluster: PostgresCluster | undefined;
+  beforeAll(async () => {
+    if ('bin' in postgres) cluster = await startPostgresCluster(postgres.bin, 'audit_differential');
+  }, 120_000);
+  afterAll(() => cluster?.stop());
+  differential('PostgreSQL', () => openPostgres(cluster?.url ?? ''));
 });

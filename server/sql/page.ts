@@ -1,4 +1,5 @@
 /** One page of a records search, and the cursor of the next. */
+import { CursorRejected } from '../engine/paging';
 import type { SqlExecutor } from './db';
 import { decodeCursor, encodeCursor } from './cursor';
 import { countStatement, searchStatement, type SearchRequest, type SearchRow } from './search';
@@ -9,14 +10,6 @@ export interface RecordsPage {
   readonly rows: SearchRow[];
   /** null on the last page */
   readonly nextCursor: string | null;
-}
-
-/** A cursor that decodeCursor refused: the API answers 400 for the `cursor` parameter. */
-export class CursorRejected extends Error {
-  constructor() {
-    super('The cursor is not one this search gave out');
-    this.name = 'CursorRejected';
-  }
 }
 
 export async function searchPage(

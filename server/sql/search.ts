@@ -28,7 +28,8 @@ export interface SearchRow {
   readonly doc: unknown;
 }
 
-function conditions(table: StreamTable, request: SearchRequest, params: SqlParams): string {
+/** The WHERE clause of a search: its time range and its query. */
+export function searchConditions(table: StreamTable, request: SearchRequest, params: SqlParams): string {
   return [
     ...compileTimeRange(request.from, request.to, params),
     compileWhere(request.query, table, params),
@@ -42,7 +43,7 @@ export function searchStatement(
   page: { readonly after?: SortKey | null; readonly limit?: number } = {},
 ): SqlStatement {
   const params = new SqlParams();
-  const where = conditions(table, request, params);
+  const where = searchConditions(table, request, params);
   const keyset = page.after ? keysetAfter(table, request.sort, page.after, params) : undefined;
   const limit = page.limit === undefined ? '' : ` LIMIT ${params.add(page.limit, 'int')}`;
   const columns = `id, time_ms, ${sortKeyExpression(table, request.sort)} AS sort_key, doc`;
@@ -63,6 +64,6 @@ export function searchStatement(
 
 export function countStatement(table: StreamTable, request: SearchRequest): SqlStatement {
   const params = new SqlParams();
-  const sql = `SELECT count(*)::int AS total FROM ${table.name} WHERE ${conditions(table, request, params)}`;
+  const sql = `SELECT count(*)::int AS total FROM ${table.name} WHERE ${searchConditions(table, request, params)}`;
   return { sql, params: params.values };
 }

@@ -1,5 +1,5 @@
 import { destinationInputSchema } from '../../../src/api/schemas/destinations';
-import type { JsonObject } from '../../engine/changes';
+import { sameJson, type JsonObject } from '../../engine/changes';
 import { publicDestination, type StoredDestination } from '../../engine/destinations';
 import { fieldError, fieldErrors } from '../requestBody';
 
@@ -74,5 +74,5 @@ export function applyWrite(
 }
 
 export function sameSettings(a: StoredDestination, b: StoredDestination): boolean {
-  return JSON.stringify(auditView(a)) === JSON.stringify(auditView(b)) && a.secret === b.secret;
+  return sameJson(auditView(a), auditView(b)) && a.secret === b.secret;
 }

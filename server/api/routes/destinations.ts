@@ -5,11 +5,11 @@ import { deliver, maskedHeaders } from '../../engine/deliveries';
 import { publicDestination, type StoredDestination } from '../../engine/destinations';
 import { testBatch } from '../../engine/testEvents';
 import { refusal } from '../access';
-import { newId, remember, replayed } from '../creates';
+import { newId, onceKey, replayed } from '../creates';
 import { applyWrite, auditView, sameSettings } from '../destinations/writes';
 import { Hono } from '../hono';
 import type { ApiOptions } from '../options';
-import { precondition, versioned } from '../precondition';
+import { lostRace, precondition, versioned } from '../precondition';
 import { problem } from '../problem';
 import { jsonBody } from '../requestBody';
 
@@ -52,8 +52,10 @@ export function destinationRoutes({ store, identity }: ApiOptions): Hono {
       if (body instanceof Response) return body;
       const created = applyWrite(body, undefined, newId('dst'));
       if (created instanceof Response) return created;
-      const etag = await store.destinations.put(created);
-      await remember(store.idempotency, request, 'destinations', who, created.id);
+      const made = await store.destinations.create(created, onceKey(request, 'destinations', who));
+      // a retry with the same key got in first: its destination is the answer, audited once
+      if (!made.created) return versioned(await view(made.value, made.etag), made.etag, 201);
+      const { etag } = made;
       await auditChange(store, who.user, {
         controller: CONTROLLER,
         entity: 'audit_destination',
@@ -92,7 +94,10 @@ export function destinationRoutes({ store, identity }: ApiOptions): Hono {
       // saving what is already stored changes nothing: no new version, no audit record
       if (sameSettings(found.stored, next))
         return versioned(await view(found.stored, found.etag), found.etag);
-      const etag = await store.destinations.put(next);
+      const written = await store.destinations.replace(next, found.etag);
+      if (!written.ok)
+        return lostRace(written, `Audit destination "${found.stored.name}"`, () => notFound(next.id));
+      const { etag } = written;
       await auditChange(store, who.user, {
         controller: CONTROLLER,
         entity: 'audit_destination',
@@ -114,7 +119,9 @@ export function destinationRoutes({ store, identity }: ApiOptions): Hono {
       if (!found) return notFound(c.req.param('id'));
       const stale = precondition(request, found.etag, `Audit destination "${found.stored.name}"`);
       if (stale) return stale;
-      await store.destinations.remove(found.stored.id);
+      const removed = await store.destinations.removeIf(found.stored.id, found.etag);
+      if (!removed.ok)
+        return lostRace(removed, `Audit destination "${found.stored.name}"`, () => notFound(found.stored.id));
       await store.deliveries.remove(found.stored.id);
       await auditChange(store, who.user, {
         controller: CONTROLLER,

@@ -1,5 +1,5 @@
 import { recordsParamsSchema } from '../../../src/api/schemas/search';
-import { parseCursor } from '../../engine/paging';
+import { CursorRejected } from '../../engine/paging';
 import { streamAccess } from '../access';
 import { Hono } from '../hono';
 import type { ApiOptions } from '../options';
@@ -17,16 +17,18 @@ export function recordRoutes(options: ApiOptions): Hono {
       const { stream } = access;
       const parsed = recordsParamsSchema.safeParse(queryOf(c.req.raw));
       if (!parsed.success) return firstIssue(parsed.error);
-      const { q, from, to, sort, cursor: after, limit } = parsed.data;
-
-      const cursor = after === undefined ? null : parseCursor(after);
-      if (cursor === null && after !== undefined)
-        return badParameter('cursor', 'is not a cursor this server issued');
-
+      const { q, from, to, sort, cursor, limit } = parsed.data;
       const search = parseSearch(stream, { q, from, to, sort });
       if (search instanceof Response) return search;
-      // the store's page as it is: no copy, no second validation of records it already holds
-      return Response.json(await store.search(search, { cursor, limit }));
+      try {
+        // the store's page as it is: no copy, no second validation of records it already holds
+        return Response.json(await store.search(search, { cursor: cursor ?? null, limit }));
+      } catch (error) {
+        // only the store can read its cursors (an offset in memory, a keyset in SQL)
+        if (error instanceof CursorRejected)
+          return badParameter('cursor', 'is not a cursor this server issued');
+        throw error;
+      }
     })
     .get('/audit/:stream/records/:id', async (c) => {
       const access = await streamAccess(options, c.req.raw, c.req.param('stream'));

@@ -9,12 +9,14 @@ import {
   type RetentionImpact,
 } from '../../../src/api/schemas/retention';
 import { auditChange } from '../../engine/auditTrail';
+import { sameJson } from '../../engine/changes';
 import { DEFAULT_RETENTION, retentionCutoff, type StoredRetention } from '../../engine/retention';
 import type { Versioned } from '../../engine/types';
 import { refusal } from '../access';
 import { Hono } from '../hono';
 import type { ApiOptions } from '../options';
-import { precondition, versioned } from '../precondition';
+import { lostRace, precondition, versioned } from '../precondition';
+import { problem } from '../problem';
 import { fieldError, fieldErrors, jsonBody } from '../requestBody';
 
 function view({ value, etag }: Versioned<StoredRetention>): Retention {
@@ -78,11 +80,16 @@ export function retentionRoutes({ store, identity }: ApiOptions): Hono {
         const parsed = retentionInputSchema.safeParse(body);
         if (!parsed.success) return fieldErrors(parsed.error);
         const { policies } = parsed.data;
-        if (JSON.stringify(policies) === JSON.stringify(before.policies))
-          return versioned(view(found), found.etag);
+        if (sameJson({ ...policies }, { ...before.policies })) return versioned(view(found), found.etag);
 
         const next: StoredRetention = { id: 'retention', policies, updatedAt: new Date().toISOString() };
-        const etag = await store.retention.put(next);
+        const written = await store.retention.replace(next, found.etag);
+        // the API never deletes the policy; a store reset meanwhile did, which is a change too
+        if (!written.ok)
+          return lostRace(written, 'The retention policy', () =>
+            problem(412, 'The retention policy was changed by someone else since you read it'),
+          );
+        const { etag } = written;
         const removed: Partial<Record<RecordType, number>> = {};
         const now = Date.now();
         for (const type of recordTypes) {

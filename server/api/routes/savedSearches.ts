@@ -1,14 +1,15 @@
 import { recordTypeSchema } from '../../../src/api/schemas/recordTypes';
 import type { SavedSearch } from '../../../src/api/schemas/savedSearches';
 import { auditChange } from '../../engine/auditTrail';
+import { sameJson } from '../../engine/changes';
 import type { StoredSavedSearch } from '../../engine/savedSearches';
 import type { AuditStore, Versioned } from '../../engine/types';
 import { refusal } from '../access';
-import { newId, remember, replayed } from '../creates';
+import { newId, onceKey, replayed } from '../creates';
 import { Hono } from '../hono';
 import type { Identity } from '../identity';
 import type { ApiOptions } from '../options';
-import { precondition, versioned } from '../precondition';
+import { lostRace, precondition, versioned } from '../precondition';
 import { problem } from '../problem';
 import { fieldError, jsonBody } from '../requestBody';
 import { auditView, checked } from '../savedSearches/writes';
@@ -65,8 +66,10 @@ export function savedSearchRoutes({ store, identity }: ApiOptions): Hono {
       if (body instanceof Response) return body;
       const created = await checked(store, body, newId('ss'), who);
       if (created instanceof Response) return created;
-      const etag = await store.savedSearches.put(created);
-      await remember(store.idempotency, request, 'saved-searches', who, created.id);
+      const made = await store.savedSearches.create(created, onceKey(request, 'saved-searches', who));
+      // a retry with the same key got in first: its search is the answer, audited once
+      if (!made.created) return versioned(publicView(made), made.etag, 201);
+      const { etag } = made;
       await audit(store, who, 'create', null, created);
       return versioned(publicView({ value: created, etag }), etag, 201, {
         Location: `/api/v1/saved-searches/${created.id}`,
@@ -94,9 +97,11 @@ export function savedSearchRoutes({ store, identity }: ApiOptions): Hono {
       if (body instanceof Response) return body;
       const next = await checked(store, body, found.value.id, who, found.value);
       if (next instanceof Response) return next;
-      if (JSON.stringify(auditView(next)) === JSON.stringify(auditView(found.value)))
-        return versioned(publicView(found), found.etag);
-      const etag = await store.savedSearches.put(next);
+      if (sameJson(auditView(next), auditView(found.value))) return versioned(publicView(found), found.etag);
+      const written = await store.savedSearches.replace(next, found.etag);
+      if (!written.ok)
+        return lostRace(written, `Saved search "${found.value.name}"`, () => notFound(next.id));
+      const { etag } = written;
       await audit(store, who, 'update', found.value, next);
       return versioned(publicView({ value: next, etag }), etag);
     })
@@ -110,7 +115,9 @@ export function savedSearchRoutes({ store, identity }: ApiOptions): Hono {
       if (!found) return notFound(c.req.param('id'));
       const stale = precondition(request, found.etag, `Saved search "${found.value.name}"`);
       if (stale) return stale;
-      await store.savedSearches.remove(found.value.id);
+      const removed = await store.savedSearches.removeIf(found.value.id, found.etag);
+      if (!removed.ok)
+        return lostRace(removed, `Saved search "${found.value.name}"`, () => notFound(found.value.id));
       await audit(store, who, 'delete', found.value, null);
       return new Response(null, { status: 204 });
     });

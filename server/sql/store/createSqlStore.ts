@@ -1,0 +1,105 @@
+import type { AuditRecord, StreamName } from '../../../src/api/streams';
+import type { StoredDelivery } from '../../engine/deliveries';
+import type { StoredDestination } from '../../engine/destinations';
+import type { StoredRetention } from '../../engine/retention';
+import type { StoredSavedSearch } from '../../engine/savedSearches';
+import type { AuditStore } from '../../engine/types';
+import type { SqlDb } from '../db';
+import { insertRecords } from '../insert';
+import { streamTables } from '../tables';
+import { findIdempotencyKey, sqlDocuments } from './documents';
+import { exportBatches } from './exportBatches';
+import { sqlFacets } from './facets';
+import { sqlHistogram } from './histogram';
+import { COLLECTIONS, hasNoRecords, resetAll, seedDocuments } from './lifecycle';
+import { countRecords, recordOf, searchRecords } from './recordSearch';
+import { countOlderThan, dropOlderThan } from './retentionCuts';
+import { StreamCache } from './streamCache';
+import { sqlTail } from './tail';
+import { sqlTimeline } from './timeline';
+import { sqlTopValues } from './topValues';
+
+/** Long enough to page through a search or type a prefix; short enough that another server's writes show soon. */
+const CACHE_MS = 15_000;
+const CACHED_PER_STREAM = 500;
+
+/** The API's store over a SQL database, with what a server needs besides. */
+export interface SqlStore extends AuditStore {
+  /** ends the database connection (or the embedded database) */
+  close(): Promise<void>;
+  /** no stream has a record: a new database, for a host to decide whether to load any */
+  isEmpty(): Promise<boolean>;
+  /**
+   * Adds records to a stream, all or none; a record already stored (by id) is left as it is,
+   * so a retried batch adds nothing twice.
+   */
+  insert(stream: StreamName, records: readonly AuditRecord[]): Promise<{ added: number; existing: number }>;
+}
+
+/**
+ * The API's store (AuditStore) over a migrated database: records in the per-stream tables of
+ * migration 001, settings documents and idempotency keys in those of 002. Only `insert`,
+ * `append` and retention (`dropOlderThan`) change records.
+ */
+export async function createSqlStore(db: SqlDb): Promise<SqlStore> {
+  await seedDocuments(db);
+  const totals = new StreamCache<number>(CACHE_MS, CACHED_PER_STREAM);
+  const facets = new StreamCache<{ value: string; count: number }[]>(CACHE_MS, CACHED_PER_STREAM);
+  const changed = (stream: StreamName): void => {
+    totals.forget(stream);
+    facets.forget(stream);
+  };
+
+  return {
+    search: (search, page) => searchRecords(db, totals, search, page),
+    count: (search) => countRecords(db, totals, search),
+    histogram: (search, range, maxBuckets) => sqlHistogram(db, search, range, maxBuckets),
+    topValues: (search, field, limit) => sqlTopValues(db, search, field, limit),
+    facets: (stream, field, prefix, limit) =>
+      facets.remember(stream, JSON.stringify([field, prefix, limit]), () =>
+        sqlFacets(db, stream, field, prefix, limit),
+      ),
+    async export(search) {
+      return { total: await countRecords(db, totals, search), batches: exportBatches(db, search) };
+    },
+    timeline: (key, value, limit) => sqlTimeline(db, key, value, limit),
+    tail: (stream, query, after) => sqlTail(db, stream, query, after, Date.now()),
+    async get(stream, id) {
+      const { rows } = await db.query<{ doc: unknown }>(
+        `SELECT doc FROM ${streamTables[stream].name} WHERE id = $1::text`,
+        [id],
+      );
+      return rows[0] && recordOf(rows[0]);
+    },
+    // the record carries its own time, which is where the table orders it
+    async append(stream, record) {
+      await insertRecords(db, streamTables[stream], [record]);
+      changed(stream);
+    },
+    countOlderThan: (stream, cutoff) => countOlderThan(db, stream, cutoff),
+    async dropOlderThan(stream, cutoff) {
+      const dropped = await dropOlderThan(db, stream, cutoff);
+      changed(stream);
+      return dropped;
+    },
+
+    destinations: sqlDocuments<StoredDestination>(db, COLLECTIONS.destinations),
+    deliveries: sqlDocuments<StoredDelivery>(db, COLLECTIONS.deliveries),
+    retention: sqlDocuments<StoredRetention>(db, COLLECTIONS.retention),
+    savedSearches: sqlDocuments<StoredSavedSearch>(db, COLLECTIONS.savedSearches),
+    idempotency: { find: (scope, key) => findIdempotencyKey(db, scope, key) },
+
+    async reset() {
+      await db.transaction((tx) => resetAll(tx));
+      totals.clear();
+      facets.clear();
+    },
+    close: () => db.close(),
+    isEmpty: () => hasNoRecords(db),
+    async insert(stream, records) {
+      const added = await insertRecords(db, streamTables[stream], records);
+      if (added > 0) changed(stream);
+      return { added, existing: records.length - added };
+    },
+  };
+}
