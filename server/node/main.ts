@@ -1,0 +1,82 @@
+/**
+ * `npm start`: the audit server. Built into dist-server/main.js (vite.server.config.ts) and run
+ * by Node from there, which is why the console is found relative to this file.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { ConfigError, isLoopback, readConfig, type HostConfig } from './config';
+import { loadConsoleFiles } from './consoleFiles';
+import { createHost } from './createHost';
+import { describeStore } from './describeStore';
+import { listen, type Listening } from './listen';
+import { loadDemo } from './loadDemo';
+import { localOperator } from './localOperator';
+import type { OpenSqlStore } from './sqlStoreContract';
+import { onStopSignals } from './stopSignals';
+import { sqlStoreFactory } from './storeFactory';
+
+// MERGE: the SQL store (server/sql/openStore.ts) is on another branch. Replace this line and the
+// import of OpenSqlStore above with: import { openSqlStore } from '../sql/openStore';
+const openSqlStore: OpenSqlStore = async () => {
+  throw new Error('This build has no SQL store yet: server/sql/openStore.ts is merged separately.');
+};
+
+const CONSOLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist-console');
+/** Under Docker's 10 s between SIGTERM and SIGKILL, so that the store is still closed cleanly. */
+const SHUTDOWN_TIMEOUT_MS = 8_000;
+
+function configOrExit(): HostConfig {
+  try {
+    return readConfig(process.env, process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}
+
+async function main(): Promise<void> {
+  const config = configOrExit();
+  const log = pino({ level: config.logLevel });
+  const where = describeStore(config.store);
+  const store = await sqlStoreFactory(config.store, openSqlStore)().catch((err: unknown) => {
+    log.fatal({ err, ...where }, 'could not open the store');
+    process.exit(1);
+  });
+  log.info(where, 'store open');
+
+  const stopping = new AbortController();
+  let listening: Listening | null = null;
+  onStopSignals(log, async () => {
+    stopping.abort();
+    const closed = await listening?.close(SHUTDOWN_TIMEOUT_MS);
+    if (closed?.forced) log.warn({ timeoutMs: SHUTDOWN_TIMEOUT_MS }, 'cut the requests still open');
+    await store.close();
+  });
+
+  try {
+    if (config.demo) await loadDemo(store, config.demo.records, log, stopping.signal);
+    const host = createHost({
+      store,
+      identity: localOperator,
+      console: await loadConsoleFiles(CONSOLE_DIR),
+      log,
+    });
+    listening = await listen(host.fetch, { port: config.port, hostname: config.host });
+  } catch (err) {
+    // a stop signal while starting: its handler closes the store and exits
+    if (stopping.signal.aborted) return;
+    log.fatal({ err }, 'could not start');
+    await store.close().catch(() => undefined);
+    process.exit(1);
+  }
+  log.info({ url: listening.url, console: CONSOLE_DIR }, 'audit server listening');
+  if (!isLoopback(config.host))
+    log.warn(
+      { host: config.host },
+      'listening beyond this machine: the API has no sign-in yet, so whoever reaches this port is its owner',
+    );
+}
+
+await main();
