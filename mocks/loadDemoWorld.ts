@@ -33,6 +33,12 @@ export type DemoResult =
 
 const DEFAULT_BATCH = 5_000;
 
+/**
+ * PGlite runs in this thread and answers in microtasks, so a load of many batches would never
+ * give the event loop a turn: no stop signal, no timer, until it ended. One turn per batch.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Loads the demo world into `target` if it holds no records; a store with records is left alone. */
 export async function loadDemoWorld(target: DemoTarget, options: DemoOptions = {}): Promise<DemoResult> {
   const {
@@ -54,6 +60,7 @@ export async function loadDemoWorld(target: DemoTarget, options: DemoOptions = {
   for (const stream of streamNames) {
     const all: readonly AuditRecord[] = world[stream].records;
     for (let from = 0; from < all.length; from += batchSize) {
+      await nextTask();
       options.signal?.throwIfAborted();
       added[stream] += (await target.insert(stream, all.slice(from, from + batchSize))).added;
       options.onProgress?.({ stream, inserted: Math.min(from + batchSize, all.length), total: all.length });

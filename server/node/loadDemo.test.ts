@@ -70,4 +70,15 @@ describe('--demo', () => {
     expect(store.memory.collection('authentication').records).toHaveLength(100);
     expect(store.memory.collection('access').records).toHaveLength(0);
   });
+
+  it('gives the event loop a turn between batches, so a stop signal is heard while loading', async () => {
+    const store = memoryHostStore();
+    const stop = new AbortController();
+    // a store that answers at once, as PGlite does (in microtasks): only a turn of the loop lets the timer in
+    setTimeout(() => stop.abort(), 0);
+    await expect(
+      loadDemoWorld(store, { records: RECORDS, batchSize: 10, signal: stop.signal }),
+    ).rejects.toThrow(/abort/i);
+    expect(store.memory.collection('activity').records).toHaveLength(0);
+  });
 });
