@@ -4,10 +4,11 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { ConfigError, isLoopback, readConfig, type HostConfig } from './config';
 import { loadConsoleFiles } from './consoleFiles';
 import { createHost } from './createHost';
+import type { HostStore } from './hostStore';
 import { describeStore } from './describeStore';
 import { listen, type Listening } from './listen';
 import { loadDemo } from './loadDemo';
@@ -36,41 +37,64 @@ function configOrExit(): HostConfig {
   }
 }
 
+/** The demo if asked for, then the host on its port. */
+async function start(
+  config: HostConfig,
+  store: HostStore,
+  log: Logger,
+  signal: AbortSignal,
+): Promise<Listening> {
+  if (config.demo) await loadDemo(store, config.demo.records, log, signal);
+  const host = createHost({
+    store,
+    identity: localOperator,
+    console: await loadConsoleFiles(CONSOLE_DIR),
+    log,
+  });
+  return listen(host.fetch, { port: config.port, hostname: config.host });
+}
+
 async function main(): Promise<void> {
   const config = configOrExit();
   const log = pino({ level: config.logLevel });
   const where = describeStore(config.store);
-  const store = await sqlStoreFactory(config.store, openSqlStore)().catch((err: unknown) => {
+
+  // installed first: PGlite creating a new data directory is the last thing to cut short
+  const stopping = new AbortController();
+  let opening: Promise<HostStore> | null = null;
+  let starting: Promise<Listening> | null = null;
+  onStopSignals(log, async () => {
+    stopping.abort();
+    // a demo being loaded stops at its next batch: the store is not closed under an insert
+    const listening = await starting?.catch(() => null);
+    const closed = await listening?.close(SHUTDOWN_TIMEOUT_MS);
+    if (closed?.forced) log.warn({ timeoutMs: SHUTDOWN_TIMEOUT_MS }, 'cut the requests still open');
+    const store = await opening?.catch(() => null);
+    await store?.close();
+  });
+
+  opening = sqlStoreFactory(config.store, openSqlStore)();
+  const store = await opening.catch((err: unknown) => {
+    if (stopping.signal.aborted) return null;
     log.fatal({ err, ...where }, 'could not open the store');
     process.exit(1);
   });
+  // stopped meanwhile: the signal's handler closes the store and exits
+  if (!store || stopping.signal.aborted) return;
   log.info(where, 'store open');
 
-  const stopping = new AbortController();
-  let listening: Listening | null = null;
-  onStopSignals(log, async () => {
-    stopping.abort();
-    const closed = await listening?.close(SHUTDOWN_TIMEOUT_MS);
-    if (closed?.forced) log.warn({ timeoutMs: SHUTDOWN_TIMEOUT_MS }, 'cut the requests still open');
-    await store.close();
-  });
-
+  starting = start(config, store, log, stopping.signal);
+  let listening: Listening;
   try {
-    if (config.demo) await loadDemo(store, config.demo.records, log, stopping.signal);
-    const host = createHost({
-      store,
-      identity: localOperator,
-      console: await loadConsoleFiles(CONSOLE_DIR),
-      log,
-    });
-    listening = await listen(host.fetch, { port: config.port, hostname: config.host });
+    listening = await starting;
   } catch (err) {
-    // a stop signal while starting: its handler closes the store and exits
+    // stopped while starting: the signal's handler closes the store and exits
     if (stopping.signal.aborted) return;
     log.fatal({ err }, 'could not start');
     await store.close().catch(() => undefined);
     process.exit(1);
   }
+  if (stopping.signal.aborted) return;
   log.info({ url: listening.url, console: CONSOLE_DIR }, 'audit server listening');
   if (!isLoopback(config.host))
     log.warn(
