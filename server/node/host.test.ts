@@ -69,6 +69,32 @@ describe('the API under /api/v1', () => {
     expect(page.items.map((r) => r.id)).toEqual(['auth-1', 'auth-2', 'auth-3']);
   });
 
+  it('refuses a body over a megabyte, announced or chunked', async () => {
+    const big = 'x'.repeat(1024 * 1024 + 1);
+    const json = { 'Content-Type': 'application/json', 'Idempotency-Key': 'k-1' };
+    const announced = await request(`${host.url}/api/v1/saved-searches`, {
+      method: 'POST',
+      headers: { ...json, 'Content-Length': String(big.length) },
+      body: [big],
+    });
+    expect(announced.status).toBe(413);
+    expect(announced.headers['content-type']).toBe('application/problem+json');
+    const chunked = await request(`${host.url}/api/v1/saved-searches`, {
+      method: 'POST',
+      headers: json,
+      body: [big.slice(0, 600_000), big.slice(600_000)],
+    });
+    expect(chunked.status).toBe(413);
+    // a small chunked body still reaches the API whole
+    const small = await request(`${host.url}/api/v1/saved-searches`, {
+      method: 'POST',
+      headers: json,
+      body: ['{"name": ', '"broken'],
+    });
+    expect(small.status).toBe(400);
+    expect(JSON.parse(small.body.toString())).toMatchObject({ detail: 'The request body is not JSON.' });
+  });
+
   it('answers unknown API paths with problem+json, not the console', async () => {
     for (const path of ['/api/v1/nothing-here', '/api/v2/audit', '/api', '/api/']) {
       const answer = await get(path);

@@ -77,7 +77,12 @@ export interface Answer {
 /** One request on a connection of its own. */
 export function request(
   url: string,
-  options: { method?: string; headers?: Record<string, string> } = {},
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    /** written in these pieces: without a Content-Length header, sent chunked */
+    body?: readonly (string | Buffer)[];
+  } = {},
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -93,6 +98,7 @@ export function request(
       },
     );
     req.on('error', reject);
+    for (const piece of options.body ?? []) req.write(piece);
     req.end();
   });
 }
