@@ -1,17 +1,22 @@
 import type { Logger } from 'pino';
 
+/** Within this of the first signal, another is the same one arriving twice. */
+const ECHO_MS = 1_000;
+
 /**
  * SIGTERM (a service manager, `docker stop`) or SIGINT (Ctrl+C): `stop`, then exit 0. A second
- * signal while stopping exits at once (1): someone chose not to wait.
+ * signal while stopping (a second Ctrl+C) exits at once (1): someone chose not to wait.
  */
 export function onStopSignals(log: Logger, stop: () => Promise<void>): void {
-  let stopping = false;
+  let stoppingSince: number | null = null;
   const handle = (signal: NodeJS.Signals): void => {
-    if (stopping) {
+    if (stoppingSince !== null) {
+      // under `npm start` one Ctrl+C arrives twice: from the terminal, and forwarded by npm
+      if (performance.now() - stoppingSince < ECHO_MS) return;
       log.warn({ signal }, 'stopping at once, without waiting for requests in flight');
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = performance.now();
     log.info({ signal }, 'stopping: no new connections; answering the requests in flight');
     stop().then(
       () => {
