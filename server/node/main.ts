@@ -17,8 +17,8 @@ import type { OpenSqlStore } from './sqlStoreContract';
 import { onStopSignals } from './stopSignals';
 import { sqlStoreFactory } from './storeFactory';
 
-// MERGE: the SQL store (server/sql/openStore.ts) is on another branch. Replace this line and the
-// import of OpenSqlStore above with: import { openSqlStore } from '../sql/openStore';
+// MERGE: the SQL store (server/sql/openStore.ts) is on another branch. These four lines and the
+// `import type { OpenSqlStore }` above become: import { openSqlStore } from '../sql/openStore';
 const openSqlStore: OpenSqlStore = async () => {
   throw new Error('This build has no SQL store yet: server/sql/openStore.ts is merged separately.');
 };

@@ -6,9 +6,7 @@ import type { OpenSqlStore } from './sqlStoreContract';
  * The production store: PostgreSQL when DATABASE_URL names one, otherwise PGlite (embedded
  * Postgres) in DATA_DIR. Both are the SQL store; only where its data lives differs.
  */
-export function sqlStoreFactory(config: StoreConfig, openSqlStore: OpenSqlStore): StoreFactory {
+export function sqlStoreFactory(config: StoreConfig, open: OpenSqlStore): StoreFactory {
   return () =>
-    openSqlStore(
-      config.kind === 'postgres' ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
-    );
+    open(config.kind === 'postgres' ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
 }
