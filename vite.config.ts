@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
+import { securityHeaders } from './config/securityHeaders.js';
 
 /** A build for a real API ships none of the mock: not even the service worker file from public/. */
 function dropMockWorker(): Plugin {
@@ -56,42 +57,6 @@ function preloadStartChunks(modules: readonly string[]): Plugin {
   };
 }
 
-/**
- * Security headers of the production preview server (and what a deployment should send):
- * no inline or foreign scripts, no framing, no referrer, no MIME sniffing. Styles may be
- * inline because MUI's emotion injects <style> elements at run time.
- */
-function securityHeaders(apiBaseUrl: string | undefined): Record<string, string> {
-  let api = '';
-  try {
-    if (apiBaseUrl) api = ` ${new URL(apiBaseUrl).origin}`;
-  } catch {
-    throw new Error(`VITE_API_BASE_URL is not a URL: "${apiBaseUrl}"`);
-  }
-  const csp = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    `connect-src 'self'${api}`,
-    // the demo's mock API runs in a service worker
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-  return {
-    'Content-Security-Policy': csp,
-    'Referrer-Policy': 'no-referrer',
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-  };
-}
-
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
@@ -106,6 +71,7 @@ export default defineConfig(({ mode }) => ({
   preview: {
     port: 4173,
     strictPort: true,
+    // what a deployment sends too (config/securityHeaders.ts): the audit server sends the same
     headers: {
       ...securityHeaders(
         loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL ?? process.env.VITE_API_BASE_URL,

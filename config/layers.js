@@ -1,6 +1,7 @@
 // The layers of the code, downward only: app → features → components/lib → api (the contract).
 // server/ (the HTTP API and its engine) sees only the contract; mocks/ (the demo) hosts the server's
-// API in the browser. Read by eslint.config.js (import-x/no-restricted-paths).
+// API in the browser; server/node hosts it in Node, with the demo world only behind --demo.
+// Read by eslint.config.js (import-x/no-restricted-paths).
 
 const UI = ['./src/app', './src/features', './src/components', './src/lib'];
 const feature = (name) => `./src/features/${name}`;
@@ -21,11 +22,25 @@ export const layers = [
     message: 'The contract stands alone: the app, the demo and the server import it, never the reverse.',
   },
   {
-    target: './server',
+    // all of the server but its Node host (next zone)
+    target: ['./server/*.ts', './server/!(node)/**'],
     from: '.',
     except: ['./server', './src/api', './node_modules'],
     message:
       'The server is deployed without the console or the demo: it may import only itself and the contract.',
+  },
+  {
+    target: './server/node',
+    from: '.',
+    except: [
+      './server',
+      './src/api',
+      './node_modules',
+      './config/securityHeaders.js',
+      './mocks/loadDemoWorld.ts',
+    ],
+    message:
+      "The Node host serves the API and the built console: besides the server and the contract it imports only the security headers it shares with `vite preview` and, for --demo, the demo's loader (mocks/loadDemoWorld.ts). The API and the stores never see the demo.",
   },
   {
     target: ['./server/engine', './server/sql'],

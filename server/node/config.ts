@@ -1,0 +1,129 @@
+import { resolve } from 'node:path';
+import type { LevelWithSilent } from 'pino';
+import { z } from 'zod';
+
+export type StoreConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; databaseUrl: string };
+
+export interface HostConfig {
+  port: number;
+  host: string;
+  store: StoreConfig;
+  /** records per stream to load into an empty store at start-up; null: no demo */
+  demo: { records: number } | null;
+  logLevel: LevelWithSilent;
+}
+
+/** The settings the server reads, and what each means: the text of a usage error. */
+export const SETTINGS = {
+  PORT: 'port to listen on (default 8080)',
+  HOST: 'address to listen on (default 127.0.0.1: this machine only; the API has no sign-in yet)',
+  DATA_DIR: "PGlite's data directory (default ./data)",
+  DATABASE_URL: 'postgres:// URL of a PostgreSQL database, used instead of PGlite',
+  DEMO: '1 (or the --demo argument): load the demo world into an empty store at start-up',
+  DEMO_RECORDS: 'records per stream that --demo loads (default 50000, at most 1000000)',
+  LOG_LEVEL: 'fatal, error, warn, info (default), debug, trace or silent',
+} as const;
+
+type Setting = keyof typeof SETTINGS;
+
+export const DEFAULT_DEMO_RECORDS = 50_000;
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Each setting's own message, so that an error says which variable is wrong and why. */
+const schema = z.object({
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'must be a port number from 0 to 65535')
+    .transform(Number)
+    .refine((port) => port <= 65_535, 'must be a port number from 0 to 65535')
+    .default(8080),
+  HOST: z
+    .string()
+    .regex(/^[^\s/]+$/, 'must be an address or host name, e.g. 127.0.0.1, ::1 or 0.0.0.0')
+    .default('127.0.0.1'),
+  DATA_DIR: z.string().optional(),
+  DATABASE_URL: z
+    .string()
+    // the URL may hold a password: the message never repeats the value
+    .refine(
+      isPostgresUrl,
+      'must be a postgres:// or postgresql:// URL (value not shown: it may hold a password)',
+    )
+    .optional(),
+  DEMO: z.enum(['0', '1', 'true', 'false'], 'must be 1 or 0 (or true or false)').default('0'),
+  DEMO_RECORDS: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number from 0 to 1000000')
+    .transform(Number)
+    .refine((n) => n <= 1_000_000, 'must be a whole number from 0 to 1000000')
+    .default(DEFAULT_DEMO_RECORDS),
+  LOG_LEVEL: z.enum(LEVELS, `must be one of ${LEVELS.join(', ')}`).default('info'),
+});
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    return ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Thrown with every problem found, each naming its setting. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `The server's configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\n` +
+        `Settings (environment variables):\n${Object.entries(SETTINGS)
+          .map(([name, meaning]) => `  ${name.padEnd(13)} ${meaning}`)
+          .join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the host's configuration from the environment and the command line's arguments. */
+export function readConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  args: readonly string[],
+): HostConfig {
+  const problems: string[] = [];
+  for (const arg of args)
+    if (arg !== '--demo') problems.push(`unknown argument "${arg}": the only argument is --demo`);
+
+  // an empty variable (`PORT=`) is one not set: its default applies
+  const given: Partial<Record<Setting, string>> = {};
+  for (const name of Object.keys(SETTINGS) as Setting[]) {
+    const value = env[name]?.trim();
+    if (value) given[name] = value;
+  }
+  const parsed = schema.safeParse(given);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0]);
+      const shown = name === 'DATABASE_URL' ? '' : ` (got "${given[name as Setting] ?? ''}")`;
+      problems.push(`${name} ${issue.message}${shown}`);
+    }
+  }
+  if (given.DATA_DIR && given.DATABASE_URL)
+    problems.push(
+      'DATA_DIR and DATABASE_URL are both set: PGlite uses DATA_DIR, PostgreSQL DATABASE_URL; set one',
+    );
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+
+  const { PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, DEMO_RECORDS, LOG_LEVEL } = parsed.data;
+  const demo = args.includes('--demo') || DEMO === '1' || DEMO === 'true';
+  return {
+    port: PORT,
+    host: HOST,
+    store: DATABASE_URL
+      ? { kind: 'postgres', databaseUrl: DATABASE_URL }
+      : { kind: 'pglite', dataDir: resolve(DATA_DIR ?? './data') },
+    demo: demo ? { records: DEMO_RECORDS } : null,
+    logLevel: LOG_LEVEL,
+  };
+}
+
+/** An address only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}

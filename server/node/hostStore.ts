@@ -1,0 +1,16 @@
+import type { AuditRecord, StreamName } from '../../src/api/streams';
+import type { AuditStore } from '../engine/types';
+
+/**
+ * What the Node host needs of a store: the API's AuditStore, a way to let go of it at shutdown,
+ * and, for `--demo`, a bulk insert into a store known to be empty. The SQL store has this shape.
+ */
+export interface HostStore extends AuditStore {
+  close(): Promise<void>;
+  isEmpty(): Promise<boolean>;
+  /** records already stored (same id) are left as they are: a retried batch adds nothing */
+  insert(stream: StreamName, records: readonly AuditRecord[]): Promise<{ added: number; existing: number }>;
+}
+
+/** Opens the host's store; injected, so that the host is tested against the in-memory store. */
+export type StoreFactory = () => Promise<HostStore>;

@@ -1,0 +1,106 @@
+/**
+ * `npm start`: the audit server. Built into dist-server/main.js (vite.server.config.ts) and run
+ * by Node from there, which is why the console is found relative to this file.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino, type Logger } from 'pino';
+import { ConfigError, isLoopback, readConfig, type HostConfig } from './config';
+import { loadConsoleFiles } from './consoleFiles';
+import { createHost } from './createHost';
+import type { HostStore } from './hostStore';
+import { describeStore } from './describeStore';
+import { listen, type Listening } from './listen';
+import { loadDemo } from './loadDemo';
+import { localOperator } from './localOperator';
+import type { OpenSqlStore } from './sqlStoreContract';
+import { onStopSignals } from './stopSignals';
+import { sqlStoreFactory } from './storeFactory';
+
+// MERGE: the SQL store (server/sql/openStore.ts) is on another branch. These four lines and the
+// `import type { OpenSqlStore }` above become: import { openSqlStore } from '../sql/openStore';
+const openSqlStore: OpenSqlStore = async () => {
+  throw new Error('This build has no SQL store yet: server/sql/openStore.ts is merged separately.');
+};
+
+const CONSOLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist-console');
+/** Under Docker's 10 s between SIGTERM and SIGKILL, so that the store is still closed cleanly. */
+const SHUTDOWN_TIMEOUT_MS = 8_000;
+
+function configOrExit(): HostConfig {
+  try {
+    return readConfig(process.env, process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}
+
+/** The demo if asked for, then the host on its port. */
+async function start(
+  config: HostConfig,
+  store: HostStore,
+  log: Logger,
+  signal: AbortSignal,
+): Promise<Listening> {
+  if (config.demo) await loadDemo(store, config.demo.records, log, signal);
+  const host = createHost({
+    store,
+    identity: localOperator,
+    console: await loadConsoleFiles(CONSOLE_DIR),
+    log,
+  });
+  return listen(host.fetch, { port: config.port, hostname: config.host });
+}
+
+async function main(): Promise<void> {
+  const config = configOrExit();
+  const log = pino({ level: config.logLevel });
+  const where = describeStore(config.store);
+
+  // installed first: PGlite creating a new data directory is the last thing to cut short
+  const stopping = new AbortController();
+  let opening: Promise<HostStore> | null = null;
+  let starting: Promise<Listening> | null = null;
+  onStopSignals(log, async () => {
+    stopping.abort();
+    // a demo being loaded stops at its next batch: the store is not closed under an insert
+    const listening = await starting?.catch(() => null);
+    const closed = await listening?.close(SHUTDOWN_TIMEOUT_MS);
+    if (closed?.forced) log.warn({ timeoutMs: SHUTDOWN_TIMEOUT_MS }, 'cut the requests still open');
+    const store = await opening?.catch(() => null);
+    await store?.close();
+  });
+
+  opening = sqlStoreFactory(config.store, openSqlStore)();
+  const store = await opening.catch((err: unknown) => {
+    if (stopping.signal.aborted) return null;
+    log.fatal({ err, ...where }, 'could not open the store');
+    process.exit(1);
+  });
+  // stopped meanwhile: the signal's handler closes the store and exits
+  if (!store || stopping.signal.aborted) return;
+  log.info(where, 'store open');
+
+  starting = start(config, store, log, stopping.signal);
+  let listening: Listening;
+  try {
+    listening = await starting;
+  } catch (err) {
+    // stopped while starting: the signal's handler closes the store and exits
+    if (stopping.signal.aborted) return;
+    log.fatal({ err }, 'could not start');
+    await store.close().catch(() => undefined);
+    process.exit(1);
+  }
+  if (stopping.signal.aborted) return;
+  log.info({ url: listening.url, console: CONSOLE_DIR }, 'audit server listening');
+  if (!isLoopback(config.host))
+    log.warn(
+      { host: config.host },
+      'listening beyond this machine: the API has no sign-in yet, so whoever reaches this port is its owner',
+    );
+}
+
+await main();

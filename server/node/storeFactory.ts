@@ -1,0 +1,12 @@
+import type { StoreConfig } from './config';
+import type { StoreFactory } from './hostStore';
+import type { OpenSqlStore } from './sqlStoreContract';
+
+/**
+ * The production store: PostgreSQL when DATABASE_URL names one, otherwise PGlite (embedded
+ * Postgres) in DATA_DIR. Both are the SQL store; only where its data lives differs.
+ */
+export function sqlStoreFactory(config: StoreConfig, open: OpenSqlStore): StoreFactory {
+  return () =>
+    open(config.kind === 'postgres' ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+}
