@@ -13,15 +13,10 @@ import { describeStore } from './describeStore';
 import { listen, type Listening } from './listen';
 import { loadDemo } from './loadDemo';
 import { localOperator } from './localOperator';
-import type { OpenSqlStore } from './sqlStoreContract';
+import { openSqlStore } from '../sql/openStore';
+import { applyRetention } from '../engine/applyRetention';
 import { onStopSignals } from './stopSignals';
 import { sqlStoreFactory } from './storeFactory';
-
-// MERGE: the SQL store (server/sql/openStore.ts) is on another branch. These four lines and the
-// `import type { OpenSqlStore }` above become: import { openSqlStore } from '../sql/openStore';
-const openSqlStore: OpenSqlStore = async () => {
-  throw new Error('This build has no SQL store yet: server/sql/openStore.ts is merged separately.');
-};
 
 const CONSOLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist-console');
 /** Under Docker's 10 s between SIGTERM and SIGKILL, so that the store is still closed cleanly. */
@@ -52,6 +47,21 @@ async function start(
     log,
   });
   return listen(host.fetch, { port: config.port, hostname: config.host });
+}
+
+/** Saving a shorter period drops records at once; after that, time moves on: check hourly. */
+const RETENTION_EVERY_MS = 60 * 60_000;
+
+function keepRetention(store: HostStore, log: Logger, stop: AbortSignal): void {
+  const run = () =>
+    applyRetention(store).then(
+      (dropped) => log.info({ dropped }, 'retention applied'),
+      (err: unknown) => log.error({ err }, 'retention could not be applied'),
+    );
+  void run();
+  const timer = setInterval(() => void run(), RETENTION_EVERY_MS);
+  timer.unref();
+  stop.addEventListener('abort', () => clearInterval(timer));
 }
 
 async function main(): Promise<void> {
@@ -96,6 +106,7 @@ async function main(): Promise<void> {
   }
   if (stopping.signal.aborted) return;
   log.info({ url: listening.url, console: CONSOLE_DIR }, 'audit server listening');
+  keepRetention(store, log, stopping.signal);
   if (!isLoopback(config.host))
     log.warn(
       { host: config.host },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { memoryHostStore } from './memoryHostStore';
-import type { OpenSqlStore } from './sqlStoreContract';
+import type { openSqlStore } from '../sql/openStore';
+
+type OpenSqlStore = typeof openSqlStore;
 import { sqlStoreFactory } from './storeFactory';
 
 describe('the store factory', () => {

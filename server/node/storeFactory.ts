@@ -1,6 +1,8 @@
 import type { StoreConfig } from './config';
 import type { StoreFactory } from './hostStore';
-import type { OpenSqlStore } from './sqlStoreContract';
+import type { openSqlStore } from '../sql/openStore';
+
+type OpenSqlStore = typeof openSqlStore;
 
 /**
  * The production store: PostgreSQL when DATABASE_URL names one, otherwise PGlite (embedded
