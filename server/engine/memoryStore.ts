@@ -4,7 +4,8 @@ import { deliveryDocuments, type StoredDelivery } from './deliveries';
 import { destinationDocuments, type StoredDestination } from './destinations';
 import { Facets } from './facets';
 import { computeHistogram } from './histogram';
-import { Links, timeOf } from './links';
+import { timelineOf, walkLinks } from './linkWalk';
+import { Links } from './links';
 import { keyOf, memoryDocuments, type MemoryKeys } from './memoryDocuments';
 import { memoryRecords } from './memoryRecords';
 import { pageOf } from './paging';
@@ -86,11 +87,7 @@ export function createMemoryStore(source: RecordSource, initial: InitialDocument
       return { total: all.length, batches: batches() };
     },
     async timeline(key, value, limit) {
-      const linked = links.linked(key, value);
-      return {
-        items: linked.slice(0, limit).map((l) => ({ stream: l.stream, time: timeOf(l), record: l.record })),
-        truncated: linked.length > limit,
-      };
+      return timelineOf(await walkLinks(key, value, links.lookup), limit);
     },
     async tail(stream, query, after) {
       records.startArrivals(after);
