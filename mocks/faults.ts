@@ -6,7 +6,9 @@ import { getMockSettings } from './settings';
 /**
  * With `fault: '500'` or `'network'` and `faultPath: '/export-midway'`, an export starts
  * normally (200, headers, first chunk) and then its body fails: the "connection lost
- * mid-download" case, which no request-level fault can produce.
+ * mid-download" case, which no request-level fault can produce. With `fault: 'stall'` the body
+ * stops after its first records until the reader cancels it: an export that is surely still
+ * running when a test presses Cancel, however fast the machine.
  */
 export const MIDWAY_FAULT_PATH = '/export-midway';
 
@@ -41,17 +43,29 @@ export async function applyFaults(request: Request): Promise<Response | undefine
  */
 export function applyMidwayFault(response: Response): Response {
   const { fault, faultPath } = getMockSettings();
-  if (faultPath !== MIDWAY_FAULT_PATH || (fault !== '500' && fault !== 'network')) return response;
+  if (faultPath !== MIDWAY_FAULT_PATH || (fault !== '500' && fault !== 'network' && fault !== 'stall'))
+    return response;
   if (!response.ok || !response.body || !isDownload(response)) return response;
   const reader = response.body.getReader();
+  let cancelled: () => void = () => undefined;
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       const first = await reader.read();
       if (!first.done) controller.enqueue(first.value);
+      if (fault === 'stall') {
+        // a CSV's header may come alone: one more chunk, so that some records are written
+        const second = await reader.read();
+        if (!second.done) controller.enqueue(second.value);
+        await new Promise<void>((resolve) => (cancelled = resolve));
+        return;
+      }
       await reader.cancel();
       controller.error(new Error(`Simulated failure in the middle of the export (mock fault "${fault}").`));
     },
-    cancel: (reason) => reader.cancel(reason),
+    cancel: (reason) => {
+      cancelled();
+      return reader.cancel(reason);
+    },
   });
   return new Response(body, { status: response.status, headers: response.headers });
 }

@@ -12,7 +12,7 @@ export const mockSettingsSchema = z.object({
   /** added to every API response */
   latencyMs: z.number().int().min(0).max(60_000).optional(),
   /** fail requests whose path contains `faultPath` (default `/audit/`) */
-  fault: z.enum(['none', '500', '503', 'bad-body', 'network']).optional(),
+  fault: z.enum(['none', '500', '503', 'bad-body', 'network', 'stall']).optional(),
   faultPath: z.string().optional(),
   /** Retry-After seconds sent with the 503 fault */
   retryAfter: z.number().int().min(0).max(3600).optional(),
