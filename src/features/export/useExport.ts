@@ -26,15 +26,26 @@ export function useExport() {
     const controller = new AbortController();
     current.current = controller;
     setStatus({ kind: 'running', written: 0, total: null });
-    let shownAt = 0;
+    let shownAt = Number.NEGATIVE_INFINITY;
+    // a count held back by the interval is shown when it ends, even if no chunk follows (a stalled download)
+    let trailing: ReturnType<typeof setTimeout> | undefined;
+    const show = (written: number, total: number) => {
+      clearTimeout(trailing);
+      trailing = undefined;
+      if (controller.signal.aborted) return;
+      shownAt = performance.now();
+      setStatus({ kind: 'running', written, total });
+    };
     try {
       const { blob, records } = await fetchExport(request, {
         signal: controller.signal,
         onProgress: ({ written, total }) => {
-          const now = performance.now();
-          if (controller.signal.aborted || (now - shownAt < PROGRESS_INTERVAL_MS && written < total)) return;
-          shownAt = now;
-          setStatus({ kind: 'running', written, total });
+          const wait = PROGRESS_INTERVAL_MS - (performance.now() - shownAt);
+          if (wait <= 0 || written >= total) show(written, total);
+          else {
+            clearTimeout(trailing);
+            trailing = setTimeout(() => show(written, total), wait);
+          }
         },
       });
       if (controller.signal.aborted) return;
@@ -44,6 +55,7 @@ export function useExport() {
       if (controller.signal.aborted) return;
       setStatus({ kind: 'failed', message: errorMessage(error) });
     } finally {
+      clearTimeout(trailing);
       if (current.current === controller) current.current = null;
     }
   }, []);
