@@ -3,6 +3,8 @@ import { dropBefore, type Collection } from './collection';
 import { deliveryDocuments, type StoredDelivery } from './deliveries';
 import { destinationDocuments, type StoredDestination } from './destinations';
 import { Facets } from './facets';
+import { ingestTokenDocuments } from './ingestTokens';
+import { quarantineDocuments } from './quarantine';
 import { computeHistogram } from './histogram';
 import { timelineOf, walkLinks } from './linkWalk';
 import { Links } from './links';
@@ -44,6 +46,8 @@ export function createMemoryStore(source: RecordSource, initial: InitialDocument
     deliveries: deliveryDocuments(initial.deliveries),
     retention: retentionDocuments(),
     savedSearches: savedSearchDocuments(initial.savedSearches),
+    ingestTokens: ingestTokenDocuments(),
+    quarantine: quarantineDocuments(),
   };
   const records = memoryRecords(source, (stream) =>
     retentionCutoff(currentRetention(settings.retention).policies[stream], Date.now()),
@@ -96,6 +100,17 @@ export function createMemoryStore(source: RecordSource, initial: InitialDocument
     },
     get: async (stream, id) => records.collection(stream).byId.get(id),
     append: async (stream, record, time) => records.append(stream, record, time),
+    async insert(stream, batch) {
+      const { byId } = records.collection(stream);
+      const timeField = streamContracts[stream].timeField;
+      let added = 0;
+      for (const record of batch) {
+        if (byId.has(record.id)) continue;
+        records.append(stream, record, Date.parse(String(record[timeField])));
+        added++;
+      }
+      return { added, existing: batch.length - added };
+    },
     async countOlderThan(stream, cutoff) {
       const { times } = records.collection(stream);
       return times.length - countAtOrAfter(times, cutoff);
@@ -106,6 +121,8 @@ export function createMemoryStore(source: RecordSource, initial: InitialDocument
     deliveries: memoryDocuments(settings.deliveries, idempotencyKeys),
     retention: memoryDocuments(settings.retention, idempotencyKeys),
     savedSearches: memoryDocuments(settings.savedSearches, idempotencyKeys),
+    ingestTokens: memoryDocuments(settings.ingestTokens, idempotencyKeys),
+    quarantine: memoryDocuments(settings.quarantine, idempotencyKeys),
     idempotency: {
       find: async (scope, key) => idempotencyKeys.get(keyOf({ scope, key })),
     },

@@ -10,6 +10,8 @@ import type { TimelineKey } from '../../src/api/schemas/timeline';
 import type { AuditRecord, StreamName } from '../../src/api/streams';
 import type { StoredDelivery } from './deliveries';
 import type { StoredDestination } from './destinations';
+import type { StoredIngestToken } from './ingestTokens';
+import type { StoredQuarantined } from './quarantine';
 import type { StoredRetention } from './retention';
 import type { StoredSavedSearch } from './savedSearches';
 import type { Timed } from './timed';
@@ -80,6 +82,11 @@ export interface RecordStore {
    */
   tail(stream: StreamName, query: Query, after: number): Promise<{ items: AuditRecord[]; until: number }>;
   get(stream: StreamName, id: string): Promise<AuditRecord | undefined>;
+  /**
+   * Adds records to a stream (ingestion); a record whose id is already stored is left as it is,
+   * so a retried batch adds nothing twice. All or none: when it resolves, the records are durable.
+   */
+  insert(stream: StreamName, records: readonly AuditRecord[]): Promise<{ added: number; existing: number }>;
   /** adds a record written now (an audit of the console's own actions); it survives a reload */
   append(stream: StreamName, record: AuditRecord, time: number): Promise<void>;
   /** retention: how many records are older than `cutoff` (epoch ms) */
@@ -141,6 +148,10 @@ export interface SettingsStore {
   deliveries: DocumentCollection<StoredDelivery>;
   retention: DocumentCollection<StoredRetention>;
   savedSearches: DocumentCollection<StoredSavedSearch>;
+  /** who may send records to POST /ingest */
+  ingestTokens: DocumentCollection<StoredIngestToken>;
+  /** ingested events that fit no stream, until an owner retries or discards them */
+  quarantine: DocumentCollection<StoredQuarantined>;
   idempotency: IdempotencyKeys;
 }
 

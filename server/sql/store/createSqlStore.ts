@@ -1,6 +1,8 @@
-import type { AuditRecord, StreamName } from '../../../src/api/streams';
+import type { StreamName } from '../../../src/api/streams';
 import type { StoredDelivery } from '../../engine/deliveries';
 import type { StoredDestination } from '../../engine/destinations';
+import type { StoredIngestToken } from '../../engine/ingestTokens';
+import type { StoredQuarantined } from '../../engine/quarantine';
 import type { StoredRetention } from '../../engine/retention';
 import type { StoredSavedSearch } from '../../engine/savedSearches';
 import type { AuditStore } from '../../engine/types';
@@ -29,11 +31,6 @@ export interface SqlStore extends AuditStore {
   close(): Promise<void>;
   /** no stream has a record: a new database, for a host to decide whether to load any */
   isEmpty(): Promise<boolean>;
-  /**
-   * Adds records to a stream, all or none; a record already stored (by id) is left as it is,
-   * so a retried batch adds nothing twice.
-   */
-  insert(stream: StreamName, records: readonly AuditRecord[]): Promise<{ added: number; existing: number }>;
 }
 
 /**
@@ -87,6 +84,8 @@ export async function createSqlStore(db: SqlDb): Promise<SqlStore> {
     deliveries: sqlDocuments<StoredDelivery>(db, COLLECTIONS.deliveries),
     retention: sqlDocuments<StoredRetention>(db, COLLECTIONS.retention),
     savedSearches: sqlDocuments<StoredSavedSearch>(db, COLLECTIONS.savedSearches),
+    ingestTokens: sqlDocuments<StoredIngestToken>(db, COLLECTIONS.ingestTokens),
+    quarantine: sqlDocuments<StoredQuarantined>(db, COLLECTIONS.quarantine),
     idempotency: { find: (scope, key) => findIdempotencyKey(db, scope, key) },
 
     async reset() {

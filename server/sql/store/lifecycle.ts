@@ -10,6 +10,8 @@ export const COLLECTIONS = {
   deliveries: 'deliveries',
   retention: 'retention',
   savedSearches: 'saved-searches',
+  ingestTokens: 'ingest-tokens',
+  quarantine: 'quarantine',
 } as const;
 
 const RECORD_TABLES = streamNames.map((s) => streamTables[s].name);
