@@ -36,6 +36,8 @@ export const ingestResultSchema = z.object({
   /** new records per stream */
   streams: z.record(recordTypeSchema, z.number().int().nonnegative()),
   rejected: z.array(rejectedEventSchema),
+  /** what the sender should know though nothing failed, e.g. records older than their retention period */
+  warnings: z.array(z.string()),
 });
 export type IngestResult = z.infer<typeof ingestResultSchema>;
 
