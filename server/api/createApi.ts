@@ -1,3 +1,4 @@
+import { hmacFingerprint } from '../engine/ingest/fingerprintSecrets';
 import { Hono } from './hono';
 import type { ApiOptions } from './options';
 import { ApiProblem, problem } from './problem';
@@ -7,6 +8,7 @@ import { exportRoutes } from './routes/export';
 import { facetRoutes } from './routes/facets';
 import { histogramRoutes } from './routes/histogram';
 import { ingestRoutes } from './routes/ingest';
+import { quarantineRoutes } from './routes/quarantine';
 import { meRoutes } from './routes/me';
 import { openApiRoutes } from './routes/openapi';
 import { overviewRoutes } from './routes/overview';
@@ -34,6 +36,7 @@ const RESOURCES = [
   retentionRoutes,
   savedSearchRoutes,
   ingestRoutes,
+  quarantineRoutes,
 ];
 
 /**
@@ -44,7 +47,12 @@ const RESOURCES = [
 export function createApi(options: ApiOptions): Hono {
   const report = options.onError ?? ((error: Error) => console.error(error));
   const app = new Hono().basePath('/api/v1');
-  for (const routes of RESOURCES) app.route('/', routes(options));
+  // one key for every route that fingerprints: a retried event gets the fingerprints its batch got
+  const shared: ApiOptions = {
+    ...options,
+    fingerprint: options.fingerprint ?? hmacFingerprint(crypto.getRandomValues(new Uint8Array(32))),
+  };
+  for (const routes of RESOURCES) app.route('/', routes(shared));
   app.notFound((c) => problem(404, `This API has no ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return error.response;

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ingestResultSchema, type IngestResult } from '../../src/api/schemas/ingest';
+import { ingestResultSchema, quarantineListSchema, type IngestResult } from '../../src/api/schemas/ingest';
 import type { AuditRecord } from '../../src/api/streams';
 import { apiClient, type ApiClient } from '../contract/client';
 import { hashSecret, newTokenSecret, type StoredIngestToken } from '../engine/ingestTokens';
@@ -287,6 +287,53 @@ function ingestSuite(open: () => Promise<{ store: AuditStore; close(): Promise<v
     expect(huge.status).toBe(413);
     expect((await huge.json()).detail).toMatch(/at most 10 MiB/);
     expect((await send(batch, { 'Content-Type': 'text/plain' })).status).toBe(415);
+  });
+
+  it('lists the quarantine with counts by reason; a retry stores what now maps, a discard is audited', async () => {
+    await sent({
+      events: [
+        event('q-1', authorisationEvent({ allowed: 'maybe' })),
+        event('q-2', authorisationEvent({ allowed: 'perhaps' })),
+        event('q-3', { ...authorisationEvent(), log_type: 'firewall' }),
+      ],
+    });
+    const list = quarantineListSchema.parse(await api.json('/ingest/quarantine?limit=2'));
+    expect(list.total).toBe(3);
+    expect(list.items).toHaveLength(2);
+    expect(list.reasons.map((r) => r.count)).toEqual([2, 1]);
+    expect((await api.call('GET', '/ingest/quarantine?limit=0')).status).toBe(400);
+
+    // what a fixed mapping would now accept: the stored raw event made valid
+    const [first] = await store.quarantine.list();
+    if (!first) throw new Error('nothing quarantined');
+    const fixed = JSON.parse(first.value.raw) as { event: Record<string, unknown> };
+    fixed.event.allowed = true;
+    await store.quarantine.put({ ...first.value, raw: JSON.stringify(fixed) });
+    const retried = await api.call('POST', `/ingest/quarantine/${first.value.id}/retry`);
+    expect(await retried.json()).toEqual({
+      outcome: 'stored',
+      stream: 'authorisation',
+      recordId: first.value.uniqueId,
+    });
+    expect(await store.quarantine.get(first.value.id)).toBeUndefined();
+    expect(await records('authorisation', `id:${first.value.uniqueId}`)).toHaveLength(1);
+
+    const [second] = await store.quarantine.list();
+    if (!second) throw new Error('nothing left');
+    const again = await api.call('POST', `/ingest/quarantine/${second.value.id}/retry`);
+    expect(await again.json()).toMatchObject({ outcome: 'rejected' });
+    expect(await store.quarantine.get(second.value.id)).toBeDefined();
+
+    expect(
+      (await apiClient(store, 'auditor').call('DELETE', `/ingest/quarantine/${second.value.id}`)).status,
+    ).toBe(403);
+    expect((await api.call('DELETE', `/ingest/quarantine/${second.value.id}`)).status).toBe(204);
+    expect((await api.call('DELETE', `/ingest/quarantine/${second.value.id}`)).status).toBe(404);
+    const trail = await records('activity', 'entity:quarantined_event');
+    expect(trail.map((r) => r.comments)).toEqual([
+      expect.stringMatching(/^Quarantined event q-\d discarded \(/),
+      expect.stringMatching(/^Quarantined event q-\d retried: stored in Authorisation$/),
+    ]);
   });
 }
 

@@ -16,6 +16,15 @@ import {
 import { eventTypeSchema, eventTypesSchema } from '../../../src/api/schemas/eventTypes';
 import { localTimeColumn } from '../../../src/api/schemas/export';
 import { histogramSchema } from '../../../src/api/schemas/histogram';
+import {
+  ingestBatchSchema,
+  ingestEnvelopeSchema,
+  ingestResultSchema,
+  quarantinedEventSchema,
+  quarantineListSchema,
+  quarantineRetrySchema,
+  rejectedEventSchema,
+} from '../../../src/api/schemas/ingest';
 import { meSchema } from '../../../src/api/schemas/me';
 import { overviewSchema } from '../../../src/api/schemas/overview';
 import { recordTypeSchema } from '../../../src/api/schemas/recordTypes';
@@ -71,6 +80,18 @@ const CONTRACT: readonly Entry[] = [
   ['SavedSearch', savedSearchSchema],
   ['SavedSearchList', savedSearchListSchema],
   ['SavedSearchInput', savedSearchInputSchema, SAVED_SEARCH_INPUT],
+
+  [
+    'IngestEvent',
+    ingestEnvelopeSchema,
+    'One event as an audit destination sends it; `unique_id` becomes the record id.',
+  ],
+  ['IngestBatch', ingestBatchSchema],
+  ['RejectedEvent', rejectedEventSchema],
+  ['IngestResult', ingestResultSchema],
+  ['QuarantinedEvent', quarantinedEventSchema],
+  ['QuarantineList', quarantineListSchema],
+  ['QuarantineRetry', quarantineRetrySchema],
 ];
 
 /**

@@ -113,3 +113,6 @@ export function hmacFingerprint(key: Uint8Array<ArrayBuffer>): Fingerprint {
     return [...new Uint8Array(mac, 0, 4)].map((b) => b.toString(16).padStart(2, '0')).join('');
   };
 }
+
+/** For a route built without a key: refuses rather than fingerprint under a key nobody keeps. */
+export const missingKey: Fingerprint = () => Promise.reject(new Error('no fingerprint key was given to the API'));
