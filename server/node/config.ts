@@ -11,6 +11,8 @@ export interface HostConfig {
   /** records per stream to load into an empty store at start-up; null: no demo */
   demo: { records: number } | null;
   logLevel: LevelWithSilent;
+  /** FINGERPRINT_KEY's 32 bytes; null: the host finds or makes one (fingerprintKey.ts) */
+  fingerprintKey: Uint8Array<ArrayBuffer> | null;
 }
 
 /** The settings the server reads, and what each means: the text of a usage error. */
@@ -22,6 +24,8 @@ export const SETTINGS = {
   DEMO: '1 (or the --demo argument): load the demo world into an empty store at start-up',
   DEMO_RECORDS: 'records per stream that --demo loads (default 50000, at most 1000000)',
   LOG_LEVEL: 'fatal, error, warn, info (default), debug, trace or silent',
+  FINGERPRINT_KEY:
+    '64 hex characters (openssl rand -hex 32): the key secrets in ingested records are fingerprinted with (default: made once in DATA_DIR)',
 } as const;
 
 type Setting = keyof typeof SETTINGS;
@@ -58,6 +62,13 @@ const schema = z.object({
     .refine((n) => n <= 1_000_000, 'must be a whole number from 0 to 1000000')
     .default(DEFAULT_DEMO_RECORDS),
   LOG_LEVEL: z.enum(LEVELS, `must be one of ${LEVELS.join(', ')}`).default('info'),
+  FINGERPRINT_KEY: z
+    .string()
+    .regex(
+      /^[0-9a-fA-F]{64}$/,
+      'must be 64 hex characters, e.g. from `openssl rand -hex 32` (value not shown)',
+    )
+    .optional(),
 });
 
 function isPostgresUrl(value: string): boolean {
@@ -100,7 +111,10 @@ export function readConfig(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0]);
-      const shown = name === 'DATABASE_URL' ? '' : ` (got "${given[name as Setting] ?? ''}")`;
+      const shown =
+        name === 'DATABASE_URL' || name === 'FINGERPRINT_KEY'
+          ? ''
+          : ` (got "${given[name as Setting] ?? ''}")`;
       problems.push(`${name} ${issue.message}${shown}`);
     }
   }
@@ -110,7 +124,7 @@ export function readConfig(
     );
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
-  const { PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, DEMO_RECORDS, LOG_LEVEL } = parsed.data;
+  const { PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, DEMO_RECORDS, LOG_LEVEL, FINGERPRINT_KEY } = parsed.data;
   const demo = args.includes('--demo') || DEMO === '1' || DEMO === 'true';
   return {
     port: PORT,
@@ -120,6 +134,7 @@ export function readConfig(
       : { kind: 'pglite', dataDir: resolve(DATA_DIR ?? './data') },
     demo: demo ? { records: DEMO_RECORDS } : null,
     logLevel: LOG_LEVEL,
+    fingerprintKey: FINGERPRINT_KEY ? new Uint8Array(Buffer.from(FINGERPRINT_KEY, 'hex')) : null,
   };
 }
 
