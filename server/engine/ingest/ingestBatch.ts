@@ -76,7 +76,7 @@ export async function ingestBatch(
   };
   const { policies } = (await store.retention.get('retention'))?.value ?? DEFAULT_RETENTION;
   for (const [stream, records] of byStream) {
-    const { added, existing } = await store.insert(stream, records);
+    const { added, existing } = await store.insert(stream, records, now);
     result.added += added;
     result.duplicates += existing;
     result.streams[stream] = added;
