@@ -71,8 +71,8 @@ function replace(value: unknown, depth: number, mark: Mark): unknown {
 }
 
 function replaceInText(text: string, depth: number, mark: Mark): string {
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+  const first = text.charCodeAt(text.search(/\S/));
+  if (first === 0x7b || first === 0x5b) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -115,4 +115,5 @@ export function hmacFingerprint(key: Uint8Array<ArrayBuffer>): Fingerprint {
 }
 
 /** For a route built without a key: refuses rather than fingerprint under a key nobody keeps. */
-export const missingKey: Fingerprint = () => Promise.reject(new Error('no fingerprint key was given to the API'));
+export const missingKey: Fingerprint = () =>
+  Promise.reject(new Error('no fingerprint key was given to the API'));
