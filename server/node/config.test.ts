@@ -20,6 +20,7 @@ describe('the server configuration', () => {
       store: { kind: 'pglite', dataDir: resolve('data') },
       demo: null,
       logLevel: 'info',
+      fingerprintKey: null,
     });
   });
 
@@ -32,6 +33,7 @@ describe('the server configuration', () => {
         DEMO: '1',
         DEMO_RECORDS: '1000',
         LOG_LEVEL: 'debug',
+        FINGERPRINT_KEY: 'ab'.repeat(32),
       },
       [],
     );
@@ -41,6 +43,7 @@ describe('the server configuration', () => {
       store: { kind: 'postgres', databaseUrl: 'postgres://audit:pw@db.internal:5432/audit' },
       demo: { records: 1000 },
       logLevel: 'debug',
+      fingerprintKey: new Uint8Array(32).fill(0xab),
     });
     expect(readConfig({ DATA_DIR: '/var/lib/audit' }, []).store).toEqual({
       kind: 'pglite',
@@ -53,6 +56,12 @@ describe('the server configuration', () => {
     expect(readConfig({ DEMO: 'true' }, []).demo).toEqual({ records: 50_000 });
     expect(readConfig({ DEMO: '0' }, []).demo).toBeNull();
     expect(readConfig({ PORT: '', DEMO: ' ' }, [])).toMatchObject({ port: 8080, demo: null });
+  });
+
+  it('never repeats a FINGERPRINT_KEY it refuses', () => {
+    const problems = problemsOf({ FINGERPRINT_KEY: 'not-hex-and-secret' });
+    expect(problems).toEqual([expect.stringMatching(/^FINGERPRINT_KEY must be 64 hex characters/)]);
+    expect(problems.join()).not.toContain('not-hex-and-secret');
   });
 
   it('names the setting at fault, what it must be and what it was', () => {
