@@ -11,6 +11,9 @@ export function fetchOverview(params: OverviewParams, signal?: AbortSignal): Pro
   return request('/audit/overview', overviewSchema, { params: { ...params }, signal });
 }
 
+/** How often an overview of a range ending now is counted again, while its tab is visible. */
+export const REFRESH_MS = 30_000;
+
 /**
  * The overview of a range as the URL says it (`now-24h` style or ISO); relative bounds are
  * pinned when the request is made, and the answer says which instants it counted.
@@ -21,6 +24,8 @@ export function overviewQuery(from: string | null, to: string | null, pin: (boun
     queryFn: ({ signal }) =>
       fetchOverview({ from: from === null ? undefined : pin(from), to: pin(to ?? 'now') }, signal),
     staleTime: 60_000,
+    // a range ending now grows as records arrive (ingested, or the console's own audit trail)
+    refetchInterval: to === null || to.startsWith('now') ? REFRESH_MS : false,
     placeholderData: keepPreviousData,
   });
 }
