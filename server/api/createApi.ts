@@ -6,6 +6,7 @@ import { eventTypeRoutes } from './routes/eventTypes';
 import { exportRoutes } from './routes/export';
 import { facetRoutes } from './routes/facets';
 import { histogramRoutes } from './routes/histogram';
+import { ingestTokenRoutes } from './routes/ingestTokens';
 import { meRoutes } from './routes/me';
 import { openApiRoutes } from './routes/openapi';
 import { overviewRoutes } from './routes/overview';
@@ -32,6 +33,7 @@ const RESOURCES = [
   destinationRoutes,
   retentionRoutes,
   savedSearchRoutes,
+  ingestTokenRoutes,
 ];
 
 /**

@@ -6,6 +6,7 @@ import { registerHttpComponents } from './http';
 import { fixNullableRefs } from './nullableRefs';
 import { registerAuditPaths } from './paths/audit';
 import { registerDestinationPaths } from './paths/destinations';
+import { registerIngestTokenPaths } from './paths/ingestTokens';
 import { registerRetentionPaths } from './paths/retention';
 import { registerSavedSearchPaths } from './paths/savedSearches';
 import { registerSessionPaths } from './paths/session';
@@ -24,7 +25,7 @@ const DESCRIPTION = [
   `This document (\`GET ${API_BASE}/openapi.json\`) is readable by anyone who can reach the API, ` +
     'without an identity: it describes the API and holds no data. Every other operation runs as the ' +
     "identity the host resolves for the request (the demo: its own user; a server: the session's " +
-    `user; none: 401) and needs \`${READ_AUDIT_LOGS}\`; changing destinations or retention also needs ` +
+    `user; none: 401) and needs \`${READ_AUDIT_LOGS}\`; changing destinations or retention, and ingest tokens, also need ` +
     `\`${MANAGE_AUDIT_SETTINGS}\`. A missing permission is answered with 403.`,
   'Every error is an RFC 9457 `application/problem+json` body whose `detail` names the parameter at ' +
     'fault. Reads of a destination, the retention policy or a saved search carry an `ETag`, which ' +
@@ -43,6 +44,7 @@ function tags() {
     { name: 'Audit destinations', description: 'Where records are sent.' },
     { name: 'Retention', description: 'How long each record type is kept.' },
     { name: 'Saved searches', description: 'Named searches of a stream.' },
+    { name: 'Ingestion', description: 'Records sent in by audit destinations, and who may send them.' },
   ];
 }
 
@@ -57,6 +59,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
   registerDestinationPaths(registry);
   registerRetentionPaths(registry);
   registerSavedSearchPaths(registry);
+  registerIngestTokenPaths(registry);
   // zod 4 schemas have a `type`, so the generator skips plain schemas: hand them over as definitions
   const first = schemas.map((schema) => ({ type: 'schema' as const, schema }));
   const generator = new OpenApiGeneratorV31([...first, ...registry.definitions], {

@@ -16,6 +16,12 @@ import {
 import { eventTypeSchema, eventTypesSchema } from '../../../src/api/schemas/eventTypes';
 import { localTimeColumn } from '../../../src/api/schemas/export';
 import { histogramSchema } from '../../../src/api/schemas/histogram';
+import {
+  createdIngestTokenSchema,
+  ingestTokenInputSchema,
+  ingestTokenListSchema,
+  ingestTokenSchema,
+} from '../../../src/api/schemas/ingest';
 import { meSchema } from '../../../src/api/schemas/me';
 import { overviewSchema } from '../../../src/api/schemas/overview';
 import { recordTypeSchema } from '../../../src/api/schemas/recordTypes';
@@ -36,7 +42,7 @@ import { tailSchema } from '../../../src/api/schemas/tail';
 import { timelineItemSchema, timelineSchema } from '../../../src/api/schemas/timeline';
 import { streamContracts, type StreamName } from '../../../src/api/streams';
 import { named } from './named';
-import { DESTINATION_INPUT, SAVED_SEARCH_INPUT } from './rules';
+import { DESTINATION_INPUT, INGEST_TOKEN_INPUT, SAVED_SEARCH_INPUT } from './rules';
 
 type Entry = readonly [name: string, schema: z.ZodType, description?: string];
 
@@ -71,6 +77,11 @@ const CONTRACT: readonly Entry[] = [
   ['SavedSearch', savedSearchSchema],
   ['SavedSearchList', savedSearchListSchema],
   ['SavedSearchInput', savedSearchInputSchema, SAVED_SEARCH_INPUT],
+
+  ['IngestToken', ingestTokenSchema, 'Who may send records to POST /ingest, as listed: never its secret.'],
+  ['IngestTokenList', ingestTokenListSchema],
+  ['IngestTokenInput', ingestTokenInputSchema, INGEST_TOKEN_INPUT],
+  ['CreatedIngestToken', createdIngestTokenSchema, 'A new token with its secret, shown this once.'],
 ];
 
 /**
