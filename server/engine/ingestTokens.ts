@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { ingestTokenSchema, type IngestToken } from '../../src/api/schemas/ingest';
 import type { JsonObject } from './changes';
 import { documentStore } from './documents';
-import type { AuditStore } from './types';
 
 /**
  * A token as a store keeps it: the SHA-256 of its secret, never the secret. Secrets are 190
@@ -65,29 +64,4 @@ export function tokenAuditView(t: StoredIngestToken): JsonObject {
     revokedAt: t.revokedAt,
     revokedBy: t.revokedBy,
   };
-}
-
-/** lastUsedAt is for people ("used today?"): a write per minute at most, not one per batch. */
-const USE_RESOLUTION_MS = 60_000;
-
-/**
- * Notes a token's use. A conditional write over the version read, so that it can never undo a
- * revocation made meanwhile (a plain put of an older read would clear revokedAt).
- */
-export async function markTokenUsed(
-  store: Pick<AuditStore, 'ingestTokens'>,
-  id: string,
-  now = Date.now(),
-): Promise<void> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const found = await store.ingestTokens.get(id);
-    if (!found || found.value.revokedAt !== null) return;
-    const last = found.value.lastUsedAt === null ? null : Date.parse(found.value.lastUsedAt);
-    if (last !== null && now - last < USE_RESOLUTION_MS) return;
-    const written = await store.ingestTokens.replace(
-      { ...found.value, lastUsedAt: new Date(now).toISOString() },
-      found.etag,
-    );
-    if (written.ok) return;
-  }
 }
