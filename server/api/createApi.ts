@@ -1,3 +1,4 @@
+import { hmacFingerprint } from '../engine/ingest/fingerprintSecrets';
 import { Hono } from './hono';
 import type { ApiOptions } from './options';
 import { ApiProblem, problem } from './problem';
@@ -6,6 +7,8 @@ import { eventTypeRoutes } from './routes/eventTypes';
 import { exportRoutes } from './routes/export';
 import { facetRoutes } from './routes/facets';
 import { histogramRoutes } from './routes/histogram';
+import { ingestRoutes } from './routes/ingest';
+import { quarantineRoutes } from './routes/quarantine';
 import { ingestTokenRoutes } from './routes/ingestTokens';
 import { meRoutes } from './routes/me';
 import { openApiRoutes } from './routes/openapi';
@@ -33,6 +36,8 @@ const RESOURCES = [
   destinationRoutes,
   retentionRoutes,
   savedSearchRoutes,
+  ingestRoutes,
+  quarantineRoutes,
   ingestTokenRoutes,
 ];
 
@@ -44,7 +49,12 @@ const RESOURCES = [
 export function createApi(options: ApiOptions): Hono {
   const report = options.onError ?? ((error: Error) => console.error(error));
   const app = new Hono().basePath('/api/v1');
-  for (const routes of RESOURCES) app.route('/', routes(options));
+  // one key for every route that fingerprints: a retried event gets the fingerprints its batch got
+  const shared: ApiOptions = {
+    ...options,
+    fingerprint: options.fingerprint ?? hmacFingerprint(crypto.getRandomValues(new Uint8Array(32))),
+  };
+  for (const routes of RESOURCES) app.route('/', routes(shared));
   app.notFound((c) => problem(404, `This API has no ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return error.response;

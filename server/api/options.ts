@@ -1,3 +1,4 @@
+import type { Fingerprint } from '../engine/ingest/fingerprintSecrets';
 import type { AuditStore } from '../engine/types';
 import type { IdentityOf } from './identity';
 
@@ -7,5 +8,10 @@ export interface ApiOptions {
   /** who sent a request; the routes check its permissions and name its user in the audit trail */
   identity: IdentityOf;
   /** told of an error a route threw, before the 500 answer hides it (default: console.error) */
+  /**
+   * Fingerprints the secrets of ingested events (an HMAC under the server's key). Without it,
+   * a key made for this API's life: fingerprints then compare only within it (the demo).
+   */
+  fingerprint?: Fingerprint;
   onError?: (error: Error, request: Request) => void;
 }

@@ -5,7 +5,14 @@ import { signedInAs } from '../api/testing';
 import type { AuditStore } from '../engine/types';
 
 export interface ApiClient {
-  call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** `raw`: a body sent as it is (text or bytes), with the headers given */
+  call(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+    raw?: string | Uint8Array<ArrayBuffer>,
+  ): Promise<Response>;
   /** a GET that must answer 200: its JSON body */
   json<T = unknown>(path: string): Promise<T>;
 }
@@ -17,12 +24,12 @@ export function apiClient(store: AuditStore, role: Role = 'owner'): ApiClient {
     identity: async () => signedInAs(role),
     onError: (error) => void errors.push(error),
   });
-  const call: ApiClient['call'] = async (method, path, body, headers = {}) => {
+  const call: ApiClient['call'] = async (method, path, body, headers = {}, raw = undefined) => {
     const response = await api.fetch(
       new Request(`http://api.test/api/v1${path}`, {
         method,
         headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
       }),
     );
     // a 500 says only "try again": the store's error is what the test should show

@@ -6,6 +6,7 @@ import { registerHttpComponents } from './http';
 import { fixNullableRefs } from './nullableRefs';
 import { registerAuditPaths } from './paths/audit';
 import { registerDestinationPaths } from './paths/destinations';
+import { registerIngestPaths } from './paths/ingest';
 import { registerIngestTokenPaths } from './paths/ingestTokens';
 import { registerRetentionPaths } from './paths/retention';
 import { registerSavedSearchPaths } from './paths/savedSearches';
@@ -44,7 +45,7 @@ function tags() {
     { name: 'Audit destinations', description: 'Where records are sent.' },
     { name: 'Retention', description: 'How long each record type is kept.' },
     { name: 'Saved searches', description: 'Named searches of a stream.' },
-    { name: 'Ingestion', description: 'Records sent in by audit destinations, and who may send them.' },
+    { name: 'Ingestion', description: 'Audit records sent to the console, and those it could not store.' },
   ];
 }
 
@@ -59,6 +60,12 @@ export function buildOpenApiDocument(): OpenApiDocument {
   registerDestinationPaths(registry);
   registerRetentionPaths(registry);
   registerSavedSearchPaths(registry);
+  registerIngestPaths(registry);
+  registry.registerComponent('securitySchemes', 'ingestToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: "An ingest token from Settings → Ingestion (or the server's INGEST_TOKEN).",
+  });
   registerIngestTokenPaths(registry);
   // zod 4 schemas have a `type`, so the generator skips plain schemas: hand them over as definitions
   const first = schemas.map((schema) => ({ type: 'schema' as const, schema }));

@@ -19,6 +19,12 @@ const PROBLEMS = {
   403: ['Forbidden', 'The identity lacks a permission this needs; `detail` names it.'],
   404: ['NotFound', 'There is no such resource.'],
   409: ['Conflict', 'The write conflicts with another resource; `errors` names the field.'],
+  413: ['ContentTooLarge', 'The body is larger than the operation accepts; `detail` names the limit.'],
+  415: [
+    'UnsupportedMediaType',
+    'A Content-Type or Content-Encoding the operation does not take; `detail` lists those it does.',
+  ],
+  429: ['TooManyRequests', 'Too much at once: wait the seconds `Retry-After` says and send it again.'],
   412: ['PreconditionFailed', 'If-Match names a version that is no longer current: read it again.'],
   428: ['PreconditionRequired', 'If-Match is missing: send the ETag of your last read.'],
   500: ['ServerError', 'The server failed; what went wrong is in its log, not in the answer.'],
@@ -39,6 +45,7 @@ const headerRef = (name: HeaderName) => ref('headers', name.replaceAll('-', ''))
 const PROBLEM_HEADERS: Partial<Record<ProblemStatus, HeaderName>> = {
   412: 'ETag',
   428: 'ETag',
+  429: 'Retry-After',
   503: 'Retry-After',
 };
 

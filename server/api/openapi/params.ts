@@ -67,6 +67,13 @@ export const savedSearchesQuery = z.object({
   stream: about(recordTypeSchema, 'Only the searches of this stream (another value: 400).').optional(),
 });
 
+export const quarantineQuery = z.object({
+  limit: about(
+    z.number().int().min(1).max(1000),
+    'How many events to list, 1–1,000 (default 100).',
+  ).optional(),
+});
+
 export const impactQuery = z.object(
   perStream(() =>
     about(z.union([retentionDaysSchema.unwrap(), z.literal(FOREVER)]), rules.IMPACT_DAYS).optional(),

@@ -18,9 +18,16 @@ import { localTimeColumn } from '../../../src/api/schemas/export';
 import { histogramSchema } from '../../../src/api/schemas/histogram';
 import {
   createdIngestTokenSchema,
+  ingestBatchSchema,
+  ingestEnvelopeSchema,
+  ingestResultSchema,
   ingestTokenInputSchema,
   ingestTokenListSchema,
   ingestTokenSchema,
+  quarantineListSchema,
+  quarantineRetrySchema,
+  quarantinedEventSchema,
+  rejectedEventSchema,
 } from '../../../src/api/schemas/ingest';
 import { meSchema } from '../../../src/api/schemas/me';
 import { overviewSchema } from '../../../src/api/schemas/overview';
@@ -77,6 +84,18 @@ const CONTRACT: readonly Entry[] = [
   ['SavedSearch', savedSearchSchema],
   ['SavedSearchList', savedSearchListSchema],
   ['SavedSearchInput', savedSearchInputSchema, SAVED_SEARCH_INPUT],
+
+  [
+    'IngestEvent',
+    ingestEnvelopeSchema,
+    'One event as an audit destination sends it; `unique_id` becomes the record id.',
+  ],
+  ['IngestBatch', ingestBatchSchema],
+  ['RejectedEvent', rejectedEventSchema],
+  ['IngestResult', ingestResultSchema],
+  ['QuarantinedEvent', quarantinedEventSchema],
+  ['QuarantineList', quarantineListSchema],
+  ['QuarantineRetry', quarantineRetrySchema],
 
   ['IngestToken', ingestTokenSchema, 'Who may send records to POST /ingest, as listed: never its secret.'],
   ['IngestTokenList', ingestTokenListSchema],

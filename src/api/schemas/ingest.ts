@@ -15,6 +15,9 @@ export const ingestEnvelopeSchema = z.object({
 });
 export type IngestEnvelope = z.infer<typeof ingestEnvelopeSchema>;
 
+/** The JSON body of POST /ingest (documented; the route reads events one by one, to keep the valid ones). */
+export const ingestBatchSchema = z.object({ events: z.array(ingestEnvelopeSchema) });
+
 export const rejectedEventSchema = z.object({
   /** the event's place in the batch, from 0 (in NDJSON, its line number less one) */
   index: z.number().int().nonnegative(),
@@ -36,6 +39,8 @@ export const ingestResultSchema = z.object({
   /** new records per stream */
   streams: z.record(recordTypeSchema, z.number().int().nonnegative()),
   rejected: z.array(rejectedEventSchema),
+  /** what the sender should know though nothing failed, e.g. records older than their retention period */
+  warnings: z.array(z.string()),
 });
 export type IngestResult = z.infer<typeof ingestResultSchema>;
 

@@ -1,64 +1,11 @@
 import type { Change, ChangeKind, MaskedChange } from './types';
+import { isSecretKey } from '../../api/secretKeys';
 import { isPlainObject, setOwn, type PlainObject } from './values';
+
+export { isSecretKey };
 
 /** Stands in for a secret value wherever one would be shown. */
 export const SECRET_MARKER = '••••••';
-
-/** Secret when they are one word of the key: `api_key`, `X-Auth-Token`, `refreshToken`. */
-const SECRET_WORDS = new Set([
-  'password',
-  'passwd',
-  'passphrase',
-  'secret',
-  'secrets',
-  'token',
-  'tokens',
-  'apikey',
-  'apikeys',
-  'authorization',
-  'cookie',
-  'cookies',
-  'credential',
-  'credentials',
-  'signature',
-  'signatures',
-]);
-/** Secret anywhere in a word, which catches run-together keys such as `userpassword`, `clientsecret`. */
-const SECRET_INFIXES = ['password', 'passwd', 'secret'];
-/** Secret at the end of a word: `accesstoken`, `setcookie`, `privatekey` (but not `monkey`). */
-const SECRET_SUFFIXES = [
-  'token',
-  'tokens',
-  'cookie',
-  'cookies',
-  'apikey',
-  'privatekey',
-  'accesskey',
-  'signingkey',
-];
-
-/** Splits snake_case, kebab-case, camelCase, PascalCase and SCREAMING_CASE keys into lower-case words. */
-function words(key: string): string[] {
-  return key
-    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
-    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '')
-    .map((word) => word.toLowerCase());
-}
-
-export function isSecretKey(key: string): boolean {
-  const parts = words(key);
-  const last = parts[parts.length - 1];
-  // "key" only as the last word: `private_key`, `key` are secrets, `key_id` and `keyboard` are not
-  if (last === 'key' || last === 'keys') return true;
-  return parts.some(
-    (word) =>
-      SECRET_WORDS.has(word) ||
-      SECRET_INFIXES.some((infix) => word.includes(infix)) ||
-      SECRET_SUFFIXES.some((suffix) => word.endsWith(suffix)),
-  );
-}
 
 /**
  * Makes a diff safe to display. A change at or below a secret key keeps only its kind, and its path is
