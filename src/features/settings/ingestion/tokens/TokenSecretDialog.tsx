@@ -46,7 +46,7 @@ export function TokenSecretDialog({ created, onClose }: Props) {
       onClose={(_, reason) => reason !== 'backdropClick' && onClose()}
       aria-labelledby={titleId}
       fullWidth
-      maxWidth="sm"
+      maxWidth="md"
     >
       <DialogTitle id={titleId}>Token “{token.name}” created</DialogTitle>
       <DialogContent>
@@ -80,6 +80,10 @@ export function TokenSecretDialog({ created, onClose }: Props) {
             </Typography>
             <Box
               component="pre"
+              // a command is copied whole: it scrolls rather than wraps, so no line break looks like part of it
+              tabIndex={0}
+              role="region"
+              aria-label="curl command"
               sx={{
                 m: 0,
                 p: 1.5,
@@ -87,8 +91,8 @@ export function TokenSecretDialog({ created, onClose }: Props) {
                 bgcolor: 'action.hover',
                 fontFamily: 'monospace',
                 fontSize: '0.8125rem',
-                whiteSpace: 'pre-wrap',
-                wordBreak: 'break-all',
+                whiteSpace: 'pre',
+                overflowX: 'auto',
               }}
             >
               {curl}
