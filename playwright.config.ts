@@ -1,7 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './bench/chromium.mjs';
-// PW_PORT lets two checkouts (or people) run the suite side by side.
+// PW_PORT lets two checkouts (or people) run the suite side by side; the server takes the next port.
 const port = Number(process.env.PW_PORT ?? 4173);
+const serverPort = port + 1;
+/** Few records per stream: the server loads them into PGlite before it listens, a few seconds even on a busy machine. */
+const SERVER_DEMO_RECORDS = 5_000;
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1400, height: 900 },
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+  },
+};
 
 export default defineConfig({
   testDir: './e2e',
@@ -14,7 +26,6 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     timezoneId: 'Europe/Paris',
@@ -22,21 +33,43 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1400, height: 900 },
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: chromiumArgs,
-        },
-      },
+      // the demo build, its API mocked in the page (MSW)
+      name: 'demo',
+      testIgnore: 'server/**',
+      use: { ...browser, baseURL: `http://localhost:${port}` },
+    },
+    {
+      // `npm start`: the audit server on PGlite, with the demo world loaded at start-up
+      name: 'server',
+      testDir: './e2e/server',
+      // the server listens on 127.0.0.1 only: "localhost" may be ::1 first
+      use: { ...browser, baseURL: `http://127.0.0.1:${serverPort}` },
     },
   ],
-  webServer: {
-    command: `npm run build:demo && npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      name: 'demo',
+      command: `npm run build:demo && npx vite preview --port ${port} --strictPort`,
+      url: `http://localhost:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      name: 'server',
+      // what `npm start` builds, then the server in a fresh data directory (e2e/server/serve.mjs)
+      command: 'npm run build:console && npm run build:server && node e2e/server/serve.mjs',
+      url: `http://127.0.0.1:${serverPort}/api/v1/me`,
+      env: {
+        PORT: String(serverPort),
+        HOST: '127.0.0.1',
+        DEMO: '1',
+        DEMO_RECORDS: String(SERVER_DEMO_RECORDS),
+        LOG_LEVEL: 'warn',
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      // SIGTERM lets it close PGlite and remove its data directory; a kill would leave both behind
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    },
+  ],
 });

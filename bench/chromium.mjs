@@ -11,5 +11,6 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-gpu',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+  // the audit server listens on 127.0.0.1 only, which is as much a host to resolve as localhost
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];

@@ -1,14 +1,23 @@
 /**
  * The demo world in a server's store (`npm start -- --demo`): the same organisation the demo
- * console shows, generated once and inserted stream by stream. The only door from the server's
- * Node host into the demo (config/layers.js); the API and the stores never see it.
+ * console shows, generated once and inserted stream by stream, with the settings documents the
+ * demo console starts with (seedDocuments.ts). The only door from the server's Node host into
+ * the demo (config/layers.js); the API and the stores never see it.
  */
+import type { DocumentCollection, SettingsStore } from '../server/engine/types';
 import { streamNames, type AuditRecord, type StreamName } from '../src/api/streams';
+import { demoDeliveries, demoDestinations, demoSavedSearches } from './seedDocuments';
 import { DEFAULT_RECORDS, DEFAULT_SEED } from './settings';
 import { generateWorld } from './world/world';
 
+/**
+ * The demo's documents, by collection. Retention is not among them: the demo keeps the
+ * contracts' default policy, which every store already starts with.
+ */
+type DemoCollections = 'destinations' | 'deliveries' | 'savedSearches';
+
 /** What loading needs of a store: the SQL store (and the host's test store) have it. */
-export interface DemoTarget {
+export interface DemoTarget extends Pick<SettingsStore, DemoCollections> {
   isEmpty(): Promise<boolean>;
   insert(stream: StreamName, records: readonly AuditRecord[]): Promise<{ added: number; existing: number }>;
 }
@@ -29,7 +38,14 @@ export interface DemoOptions {
 
 export type DemoResult =
   | { loaded: false; reason: 'not-empty' }
-  | { loaded: true; added: Record<StreamName, number>; generateMs: number; insertMs: number };
+  | {
+      loaded: true;
+      added: Record<StreamName, number>;
+      /** settings documents stored, by collection */
+      documents: Record<DemoCollections, number>;
+      generateMs: number;
+      insertMs: number;
+    };
 
 const DEFAULT_BATCH = 5_000;
 
@@ -49,6 +65,13 @@ export async function loadDemoWorld(target: DemoTarget, options: DemoOptions = {
   } = options;
   // demo records among real ones would be audit data nobody can tell from the truth
   if (!(await target.isEmpty())) return { loaded: false, reason: 'not-empty' };
+  // first, as they are few: a load stopped among the records leaves them, and a second
+  // --demo on the still-empty store then skips what it finds
+  const documents = {
+    destinations: await storeAbsent(target.destinations, demoDestinations(now)),
+    deliveries: await storeAbsent(target.deliveries, demoDeliveries(now)),
+    savedSearches: await storeAbsent(target.savedSearches, demoSavedSearches(now)),
+  };
 
   let started = performance.now();
   const world = generateWorld({ count: records, seed, now });
@@ -66,5 +89,22 @@ export async function loadDemoWorld(target: DemoTarget, options: DemoOptions = {
       options.onProgress?.({ stream, inserted: Math.min(from + batchSize, all.length), total: all.length });
     }
   }
-  return { loaded: true, added, generateMs, insertMs: performance.now() - started };
+  return { loaded: true, added, documents, generateMs, insertMs: performance.now() - started };
+}
+
+/**
+ * Stores each document whose id the collection does not hold; one it holds (made by the
+ * operator before a first --demo, or by a load that was stopped) is left as it is.
+ */
+async function storeAbsent<T extends { id: string }>(
+  collection: DocumentCollection<T>,
+  documents: readonly T[],
+): Promise<number> {
+  let stored = 0;
+  for (const document of documents) {
+    if (await collection.get(document.id)) continue;
+    await collection.put(document);
+    stored += 1;
+  }
+  return stored;
 }

@@ -1,7 +1,8 @@
 /**
  * The settings documents the demo's store starts with (and goes back to on "Reset demo data"):
  * the organisation's destinations, their last deliveries and two saved searches. A new store
- * of the engine starts with none.
+ * of the engine starts with none. `--demo` stores the same ones in a server's empty store
+ * (loadDemoWorld.ts). Times are relative to `now`, so that the two can be made alike in tests.
  */
 import type { StoredDelivery } from '../server/engine/deliveries';
 import type { StoredDestination } from '../server/engine/destinations';
@@ -9,10 +10,11 @@ import type { StoredSavedSearch } from '../server/engine/savedSearches';
 import { DEMO_USER } from './identity';
 
 const day = 86_400_000;
-const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+const before = (now: number, ms: number) => new Date(now - ms).toISOString();
 
 /** Where the demo organisation already sends its records. */
-export function demoDestinations(): StoredDestination[] {
+export function demoDestinations(now = Date.now()): StoredDestination[] {
+  const ago = (ms: number) => before(now, ms);
   const base = { createdAt: ago(90 * day), updatedAt: ago(12 * day), secretUpdatedAt: null };
   return [
     {
@@ -63,7 +65,8 @@ export function demoDestinations(): StoredDestination[] {
 }
 
 /** The last delivery to two of them: the list shows one success and one failure. */
-export function demoDeliveries(): StoredDelivery[] {
+export function demoDeliveries(now = Date.now()): StoredDelivery[] {
+  const ago = (ms: number) => before(now, ms);
   return [
     {
       id: 'dst-splunk-hec',
@@ -80,7 +83,7 @@ export function demoDeliveries(): StoredDelivery[] {
       delivery: {
         status: 'failed',
         httpStatus: 401,
-        at: ago(3 * 86_400_000),
+        at: ago(3 * day),
         durationMs: 212,
         message: 'The destination refused the credentials (401)',
       },
@@ -89,8 +92,8 @@ export function demoDeliveries(): StoredDelivery[] {
 }
 
 /** Searches the demo user saved a week ago. */
-export function demoSavedSearches(): StoredSavedSearch[] {
-  const at = new Date(Date.now() - 7 * 86_400_000).toISOString();
+export function demoSavedSearches(now = Date.now()): StoredSavedSearch[] {
+  const at = before(now, 7 * day);
   const base = { createdBy: DEMO_USER.email, createdAt: at, updatedAt: at };
   return [
     {

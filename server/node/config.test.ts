@@ -23,6 +23,7 @@ describe('the server configuration', () => {
       demo: null,
       logLevel: 'info',
       ingestToken: null,
+      fingerprintKey: null,
     });
   });
 
@@ -46,6 +47,7 @@ describe('the server configuration', () => {
       demo: { records: 1000 },
       logLevel: 'debug',
       ingestToken: TOKEN,
+      fingerprintKey: null,
     });
     expect(readConfig({ DATA_DIR: '/var/lib/audit' }, []).store).toEqual({
       kind: 'pglite',

@@ -13,6 +13,8 @@ export interface HostConfig {
   logLevel: LevelWithSilent;
   /** the bootstrap ingest token's secret (INGEST_TOKEN); null: none, and a stored one is revoked */
   ingestToken: string | null;
+  /** FINGERPRINT_KEY's 32 bytes; null: the host finds or makes one (fingerprintKey.ts) */
+  fingerprintKey: Uint8Array<ArrayBuffer> | null;
 }
 
 /** A secret anyone may guess in a day is no secret: 24 random characters are over 140 bits. */
@@ -28,13 +30,15 @@ export const SETTINGS = {
   DEMO_RECORDS: 'records per stream that --demo loads (default 50000, at most 1000000)',
   LOG_LEVEL: 'fatal, error, warn, info (default), debug, trace or silent',
   INGEST_TOKEN: `a bearer token (at least ${MIN_INGEST_TOKEN} characters) that POST /api/v1/ingest accepts for every stream`,
+  FINGERPRINT_KEY:
+    '64 hex characters (openssl rand -hex 32): the key secrets in ingested records are fingerprinted with (default: made once in DATA_DIR)',
 } as const;
 
 type Setting = keyof typeof SETTINGS;
 
 export const DEFAULT_DEMO_RECORDS = 50_000;
 /** Settings whose value is a secret: an error about them never repeats it. */
-const SECRET_SETTINGS: readonly string[] = ['DATABASE_URL', 'INGEST_TOKEN'];
+const SECRET_SETTINGS: readonly string[] = ['DATABASE_URL', 'INGEST_TOKEN', 'FINGERPRINT_KEY'];
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Each setting's own message, so that an error says which variable is wrong and why. */
@@ -75,6 +79,13 @@ const schema = z.object({
     .regex(
       /^[\x21-\x7e]+$/,
       'must be printable ASCII without spaces, as an HTTP header carries it (value not shown)',
+    )
+    .optional(),
+  FINGERPRINT_KEY: z
+    .string()
+    .regex(
+      /^[0-9a-fA-F]{64}$/,
+      'must be 64 hex characters, e.g. from `openssl rand -hex 32` (value not shown)',
     )
     .optional(),
 });
@@ -129,7 +140,8 @@ export function readConfig(
     );
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
-  const { PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, DEMO_RECORDS, LOG_LEVEL, INGEST_TOKEN } = parsed.data;
+  const { PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, DEMO_RECORDS, LOG_LEVEL, INGEST_TOKEN, FINGERPRINT_KEY } =
+    parsed.data;
   const demo = args.includes('--demo') || DEMO === '1' || DEMO === 'true';
   return {
     port: PORT,
@@ -140,6 +152,7 @@ export function readConfig(
     demo: demo ? { records: DEMO_RECORDS } : null,
     logLevel: LOG_LEVEL,
     ingestToken: INGEST_TOKEN ?? null,
+    fingerprintKey: FINGERPRINT_KEY ? new Uint8Array(Buffer.from(FINGERPRINT_KEY, 'hex')) : null,
   };
 }
 

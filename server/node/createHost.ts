@@ -1,10 +1,11 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import { createApi } from '../api/createApi';
 import type { IdentityOf } from '../api/identity';
 import { problem } from '../api/problem';
+import { hmacFingerprint } from '../engine/ingest/fingerprintSecrets';
 import type { AuditStore } from '../engine/types';
 import type { ConsoleFiles } from './consoleFiles';
 import { requestLog } from './requestLog';
@@ -17,20 +18,30 @@ export interface HostOptions {
   /** the console built for this origin's API (`npm run build:console`) */
   console: ConsoleFiles;
   log: Logger;
+  /** the key ingestion fingerprints secrets with (fingerprintKey.ts) */
+  fingerprintKey: Uint8Array<ArrayBuffer>;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Ingestion takes batches of up to 10 MiB and counts them itself, after decompression. */
+const OWN_LIMIT = '/api/v1/ingest';
+
+function limitBodies(limit: MiddlewareHandler): MiddlewareHandler {
+  return (c, next) => (c.req.path === OWN_LIMIT ? next() : limit(c, next));
+}
 
 /**
  * The audit server on one origin: the API under /api/v1, the console everywhere else. The
  * console calls the API on its own origin, so no CORS and a CSP of `connect-src 'self'`.
  */
-export function createHost({ store, identity, console: files, log }: HostOptions): Hono {
+export function createHost({ store, identity, console: files, log, fingerprintKey }: HostOptions): Hono {
   // the API reports an error with the raw request; this names it by the request id of its log line
   const ids = new WeakMap<Request, string>();
   const api = createApi({
     store,
     identity,
+    fingerprint: hmacFingerprint(fingerprintKey),
     onError: (err, request) => log.error({ reqId: ids.get(request), err }, 'API request failed'),
   });
 
@@ -47,10 +58,12 @@ export function createHost({ store, identity, console: files, log }: HostOptions
   host.all(
     '/api/v1/*',
     // the API is open to whoever reaches it: no body of a megabyte is a setting or a search
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => problem(413, `The request body is over ${MAX_BODY_BYTES} bytes.`),
-    }),
+    limitBodies(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: () => problem(413, `The request body is over ${MAX_BODY_BYTES} bytes.`),
+      }),
+    ),
     async (c) => {
       // after bodyLimit, which may hand on a new Request for a chunked body
       ids.set(c.req.raw, c.get('requestId'));

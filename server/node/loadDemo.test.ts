@@ -54,7 +54,10 @@ describe('--demo', () => {
       'demo: inserting',
       'demo: loaded',
     ]);
-    expect(lines.at(-1)).toMatchObject({ added: { authentication: 50, activity: 50 } });
+    expect(lines.at(-1)).toMatchObject({
+      added: { authentication: 50, activity: 50 },
+      documents: { destinations: 3, deliveries: 2, savedSearches: 2 },
+    });
   });
 
   it('stops between batches when the server is told to stop', async () => {

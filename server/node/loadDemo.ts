@@ -42,7 +42,12 @@ export async function loadDemo(
     return;
   }
   log.info(
-    { added: result.added, generateMs: Math.round(result.generateMs), insertMs: Math.round(result.insertMs) },
+    {
+      added: result.added,
+      documents: result.documents,
+      generateMs: Math.round(result.generateMs),
+      insertMs: Math.round(result.insertMs),
+    },
     'demo: loaded',
   );
 }

@@ -11,6 +11,7 @@ import { createHost } from './createHost';
 import type { HostStore } from './hostStore';
 import { describeStore } from './describeStore';
 import { listen, type Listening } from './listen';
+import { fingerprintKey } from './fingerprintKey';
 import { loadDemo } from './loadDemo';
 import { localOperator } from './localOperator';
 import { openSqlStore } from '../sql/openStore';
@@ -50,6 +51,7 @@ async function start(
     identity: localOperator,
     console: await loadConsoleFiles(CONSOLE_DIR),
     log,
+    fingerprintKey: await fingerprintKey(config.fingerprintKey, config.store, log),
   });
   return listen(host.fetch, { port: config.port, hostname: config.host });
 }

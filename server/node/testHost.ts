@@ -63,7 +63,13 @@ export async function startTestHost(
 ): Promise<TestHost> {
   const logged = captureLog();
   const files = await loadConsoleFiles(await consoleDir());
-  const host = createHost({ store, identity, console: files, log: logged.log });
+  const host = createHost({
+    store,
+    identity,
+    console: files,
+    log: logged.log,
+    fingerprintKey: new Uint8Array(32).fill(1),
+  });
   const listening = await listen(host.fetch, { port: 0, hostname: '127.0.0.1' });
   return { ...listening, ...logged };
 }
