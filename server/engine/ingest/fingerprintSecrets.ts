@@ -115,4 +115,5 @@ export function hmacFingerprint(key: Uint8Array<ArrayBuffer>): Fingerprint {
 }
 
 /** For a route built without a key: refuses rather than fingerprint under a key nobody keeps. */
-export const missingKey: Fingerprint = () => Promise.reject(new Error('no fingerprint key was given to the API'));
+export const missingKey: Fingerprint = () =>
+  Promise.reject(new Error('no fingerprint key was given to the API'));
