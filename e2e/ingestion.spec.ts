@@ -73,8 +73,12 @@ test('an owner creates an ingest token, sees its secret once, finds it listed by
   expect(await send(page, secret)).toBe(401);
 });
 
-test('at 390 px the page does not scroll sideways: its tables scroll inside themselves', async ({ page }) => {
+test('at 390 px, in dark mode, the page does not scroll sideways (its tables scroll inside themselves) and passes axe', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
+  // the theme follows the system's by default
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/settings/ingestion');
   await page.getByRole('button', { name: 'Create token' }).click();
   const form = page.getByRole('dialog', { name: 'Create ingest token' });
@@ -87,4 +91,5 @@ test('at 390 px the page does not scroll sideways: its tables scroll inside them
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBe(0);
+  await expectNoAxeViolations(page);
 });
