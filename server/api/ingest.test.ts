@@ -335,6 +335,25 @@ function ingestSuite(open: () => Promise<{ store: AuditStore; close(): Promise<v
       expect.stringMatching(/^Quarantined event q-\d retried: stored in Authorisation$/),
     ]);
   });
+
+  it('shows an ingested record in the live tail though its own time is older than the watermark', async () => {
+    const watermark: { until: string } = await api.json(
+      `/audit/authorisation/tail?after=${new Date().toISOString()}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    await sent({
+      events: [
+        event('late-1', authorisationEvent({ time: hourAgo, request_id: 'late' }), hourAgo),
+        event('late-2', authorisationEvent({ time: hourAgo, request_id: 'other' }), hourAgo),
+      ],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const next: { items: AuditRecord[] } = await api.json(
+      `/audit/authorisation/tail?after=${encodeURIComponent(watermark.until)}&q=request_id:late`,
+    );
+    expect(next.items.map((r) => r.id)).toEqual(['late-1']);
+  });
 }
 
 describe('POST /ingest on the memory store', () => {

@@ -16,10 +16,14 @@ import { ResultCache } from './resultCache';
 import { currentRetention, retentionCutoff, retentionDocuments } from './retention';
 import { savedSearchDocuments, type StoredSavedSearch } from './savedSearches';
 import { runSearch } from './search';
-import { tailWindow } from './tail';
+import { ARRIVAL_GRACE_MS, tailWindow } from './tail';
+import { compileQuery } from '../../src/api/query';
 import { countAtOrAfter } from './timed';
 import { topValues } from './topValues';
 import type { AuditStore, RecordSearch, RecordSource } from './types';
+
+/** Late arrivals older than this are out of any tail's reach (polls come every few seconds). */
+const ARRIVAL_LOG_MS = 10 * 60_000;
 
 /** The in-memory store, with what only memory has: its records as arrays. */
 export interface MemoryStore extends AuditStore {
@@ -58,6 +62,8 @@ export function createMemoryStore(source: RecordSource, initial: InitialDocument
   // each next page, the histogram and an export of a search are slices of one result
   const results = new ResultCache();
   const idempotencyKeys: MemoryKeys = new Map();
+  /** ingested records by arrival, oldest first, for the tail's late arrivals */
+  const arrivals = new Map<StreamName, { arrived: number; record: AuditRecord }[]>();
 
   /** A search's matches in result order: computed once per version of the stream. */
   function matches(search: RecordSearch): AuditRecord[] {
@@ -96,19 +102,37 @@ export function createMemoryStore(source: RecordSource, initial: InitialDocument
     async tail(stream, query, after) {
       records.startArrivals(after);
       const now = Date.now();
-      return tailWindow(streamContracts[stream], records.collection(stream), query, after, now);
+      const contract = streamContracts[stream];
+      const window = tailWindow(contract, records.collection(stream), query, after, now);
+      const matches = compileQuery(query, contract.fields);
+      const late = (arrivals.get(stream) ?? [])
+        .filter(
+          (a) =>
+            a.arrived > after - ARRIVAL_GRACE_MS &&
+            a.arrived <= window.until &&
+            Date.parse(String(a.record[contract.timeField])) <= after &&
+            matches(a.record),
+        )
+        .map((a) => a.record)
+        .reverse();
+      return { items: [...window.items, ...late], until: window.until };
     },
     get: async (stream, id) => records.collection(stream).byId.get(id),
     append: async (stream, record, time) => records.append(stream, record, time),
-    async insert(stream, batch) {
+    async insert(stream, batch, arrived) {
       const { byId } = records.collection(stream);
       const timeField = streamContracts[stream].timeField;
       let added = 0;
+      const log = arrivals.get(stream) ?? [];
       for (const record of batch) {
         if (byId.has(record.id)) continue;
         records.append(stream, record, Date.parse(String(record[timeField])));
+        if (arrived !== undefined) log.push({ arrived, record });
         added++;
       }
+      // only the last minutes matter to a tail: the log does not grow with every batch ever sent
+      const keepFrom = log.findIndex((a) => a.arrived > Date.now() - ARRIVAL_LOG_MS);
+      arrivals.set(stream, keepFrom === -1 ? [] : log.slice(keepFrom));
       return { added, existing: batch.length - added };
     },
     async countOlderThan(stream, cutoff) {
@@ -134,6 +158,7 @@ export function createMemoryStore(source: RecordSource, initial: InitialDocument
       links.clear();
       results.clear();
       idempotencyKeys.clear();
+      arrivals.clear();
     },
   };
 }

@@ -7,6 +7,13 @@ import { runSearch } from './search';
 export const TAIL_LIMIT = 2000;
 
 /**
+ * How far back a tail looks again for records that arrived late (ingested with older times):
+ * a batch's transaction may commit this long after its arrival instant and still be shown.
+ * The windows overlap by this much; the console drops a record it already shows (by id).
+ */
+export const ARRIVAL_GRACE_MS = 5_000;
+
+/**
  * The records after `after` that match, newest first, complete up to `until`. Complete up to a
  * millisecond before `now`: a record written later this very millisecond must fall in the next
  * poll's window, not behind this one.

@@ -86,7 +86,12 @@ export interface RecordStore {
    * Adds records to a stream (ingestion); a record whose id is already stored is left as it is,
    * so a retried batch adds nothing twice. All or none: when it resolves, the records are durable.
    */
-  insert(stream: StreamName, records: readonly AuditRecord[]): Promise<{ added: number; existing: number }>;
+  insert(
+    stream: StreamName,
+    records: readonly AuditRecord[],
+    /** epoch ms they arrived at (ingestion): the live tail shows them though their own times are older */
+    arrived?: number,
+  ): Promise<{ added: number; existing: number }>;
   /** adds a record written now (an audit of the console's own actions); it survives a reload */
   append(stream: StreamName, record: AuditRecord, time: number): Promise<void>;
   /** retention: how many records are older than `cutoff` (epoch ms) */

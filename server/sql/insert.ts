@@ -23,9 +23,10 @@ export function insertStatements(
   table: StreamTable,
   records: readonly Readonly<Record<string, unknown>>[],
   maxRows = Infinity,
+  arrived: number | null = null,
 ): SqlStatement[] {
   const perStatement = Math.max(1, Math.min(maxRows, Math.floor(MAX_BIND_PARAMETERS / table.columns.length)));
-  const rows = records.map((r) => toRow(table, r));
+  const rows = records.map((r) => toRow(table, r, arrived));
   const statements: SqlStatement[] = [];
   for (let start = 0; start < rows.length; start += perStatement) {
     statements.push(insertStatement(table, rows.slice(start, start + perStatement)));
@@ -50,8 +51,9 @@ export async function insertRecords(
   db: SqlDb,
   table: StreamTable,
   records: readonly Readonly<Record<string, unknown>>[],
+  arrived: number | null = null,
 ): Promise<number> {
-  const statements = insertStatements(table, records);
+  const statements = insertStatements(table, records, Infinity, arrived);
   return db.transaction(async (tx) => {
     let inserted = 0;
     for (const s of statements) inserted += (await tx.query(s.sql, s.params)).affectedRows ?? 0;

@@ -21,7 +21,8 @@ export class RecordRejected extends Error {
 }
 
 /** The values of `table.columns`, in that order. */
-export function toRow(table: StreamTable, record: Values): unknown[] {
+/** `arrived`: epoch ms an ingested record arrived at; absent, it arrived with its own time. */
+export function toRow(table: StreamTable, record: Values, arrived: number | null = null): unknown[] {
   const id = record.id;
   if (typeof id !== 'string') throw new RecordRejected(id, 'its id is not a string');
   const problem = unstorableText(record);
@@ -32,7 +33,7 @@ export function toRow(table: StreamTable, record: Values): unknown[] {
     throw new RecordRejected(id, `${table.timeField} is not an instant in Date#toISOString's form`);
   }
   const fields = [...table.fields.values()].flatMap((storage) => fieldValue(storage, record, id));
-  return [id, timeMs, time, JSON.stringify(record), freeText(table, record), ...fields];
+  return [id, timeMs, time, JSON.stringify(record), freeText(table, record), ...fields, arrived];
 }
 
 function fieldValue(storage: FieldStorage, record: Values, id: string): unknown[] {

@@ -50,6 +50,9 @@ export const COMMON_COLUMNS: readonly Column[] = [
   { name: 'free_text_fold', type: 'text' },
 ];
 
+/** When an ingested record arrived (migration 004); last, as it was added after the rest. */
+export const ARRIVED_COLUMN: Column = { name: 'arrived_ms', type: 'bigint' };
+
 // Identifiers are written into SQL unquoted, so they must be plain; this also keeps every
 // `<field>_fold` within Postgres's 63-byte names.
 const IDENTIFIER = /^[a-z][a-z0-9_]{0,47}$/;
@@ -123,7 +126,7 @@ export function streamTable(stream: StreamName, contract: StreamContract<AuditRe
     fields,
     freeText: contract.fields.filter((f) => f.freeText === true).map((f) => f.name),
     sortable: contract.sortable,
-    columns: [...COMMON_COLUMNS, ...fieldColumns],
+    columns: [...COMMON_COLUMNS, ...fieldColumns, ARRIVED_COLUMN],
   };
 }
 

@@ -47,7 +47,20 @@ function words(key: string): string[] {
 }
 
 /** `api_key`, `X-Auth-Token`, `clientSecret`, `private_key`: true; `key_id`, `monkey`, `tokenizer_version`: false. */
+const known = new Map<string, boolean>();
+/** Ingestion asks of every key of every event; events repeat their keys, so answers are kept (a bounded few). */
+const MAX_KNOWN = 10_000;
+
 export function isSecretKey(key: string): boolean {
+  let secret = known.get(key);
+  if (secret === undefined) {
+    secret = secretKey(key);
+    if (known.size < MAX_KNOWN) known.set(key, secret);
+  }
+  return secret;
+}
+
+function secretKey(key: string): boolean {
   const parts = words(key);
   const last = parts[parts.length - 1];
   // "key" only as the last word: `private_key`, `key` are secrets, `key_id` and `keyboard` are not

@@ -71,8 +71,8 @@ function replace(value: unknown, depth: number, mark: Mark): unknown {
 }
 
 function replaceInText(text: string, depth: number, mark: Mark): string {
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+  const first = text.charCodeAt(text.search(/\S/));
+  if (first === 0x7b || first === 0x5b) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

@@ -51,12 +51,8 @@ export function toRecord(envelope: IngestEnvelope): Mapped {
     return fail(`create_time ${JSON.stringify(envelope.create_time)} is not an RFC 3339 instant with a zone`);
   const time = new Date(instant.start).toISOString();
 
-  const shape: Readonly<Record<string, z.ZodType>> =
-    contract.schema instanceof z.ZodObject ? contract.schema.shape : {};
   const draft: Record<string, unknown> = { ...fields, id, [contract.timeField]: time };
-  for (const [name, schema] of Object.entries(shape)) {
-    if (draft[name] === undefined && schema.safeParse(null).success) draft[name] = null;
-  }
+  for (const name of nullableFields(stream)) if (draft[name] === undefined) draft[name] = null;
   if (stream === 'activity' && draft.changed === undefined) draft.changed = activityChanges(draft);
   const checked = contract.schema.safeParse(draft);
   if (!checked.success) {
@@ -72,6 +68,22 @@ export function toRecord(envelope: IngestEnvelope): Mapped {
   const unstorable = unstorableText(record);
   if (unstorable) return fail(unstorable);
   return { ok: true, stream, record: record as AuditRecord };
+}
+
+const nullable = new Map<StreamName, readonly string[]>();
+
+/** The fields of a stream's schema that may be null: those a stage or a row may lack. */
+function nullableFields(stream: StreamName): readonly string[] {
+  let names = nullable.get(stream);
+  if (!names) {
+    const schema = streamContracts[stream].schema;
+    const shape: Readonly<Record<string, z.ZodType>> = schema instanceof z.ZodObject ? schema.shape : {};
+    names = Object.entries(shape)
+      .filter(([, field]) => field.safeParse(null).success)
+      .map(([name]) => name);
+    nullable.set(stream, names);
+  }
+  return names;
 }
 
 /** An audit-log row that does not list its changed fields: the paths where its old and new values differ. */

@@ -95,8 +95,8 @@ export async function createSqlStore(db: SqlDb): Promise<SqlStore> {
     },
     close: () => db.close(),
     isEmpty: () => hasNoRecords(db),
-    async insert(stream, records) {
-      const added = await insertRecords(db, streamTables[stream], records);
+    async insert(stream, records, arrived) {
+      const added = await insertRecords(db, streamTables[stream], records, arrived ?? null);
       if (added > 0) changed(stream);
       return { added, existing: records.length - added };
     },
