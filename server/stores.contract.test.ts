@@ -13,6 +13,7 @@ import { streamContracts, streamNames, type AuditRecord, type StreamName } from 
 import { apiClient, type ApiClient } from './contract/client';
 import { expectedFacets, expectedRecords, type SearchParams } from './contract/expected';
 import { fixtureRecords } from './contract/fixture';
+import { ingestTokenCases } from './contract/ingestTokens';
 import { memorySubject, sqlSubject, type Subject } from './contract/subjects';
 import { applyRetention } from './engine/applyRetention';
 import { computeHistogram } from './engine/histogram';
@@ -475,6 +476,8 @@ function contractSuite(open: () => Promise<Subject>): void {
       expect(await store.idempotency.find(once.scope, once.key)).toBe(creates[0]?.value.id);
     });
   });
+
+  describe('ingest tokens', () => ingestTokenCases(() => store));
 
   describe('retention', () => {
     it('drops what the stored policy no longer keeps when applied on a timer', async () => {

@@ -9,6 +9,7 @@ import { facetRoutes } from './routes/facets';
 import { histogramRoutes } from './routes/histogram';
 import { ingestRoutes } from './routes/ingest';
 import { quarantineRoutes } from './routes/quarantine';
+import { ingestTokenRoutes } from './routes/ingestTokens';
 import { meRoutes } from './routes/me';
 import { openApiRoutes } from './routes/openapi';
 import { overviewRoutes } from './routes/overview';
@@ -37,6 +38,7 @@ const RESOURCES = [
   savedSearchRoutes,
   ingestRoutes,
   quarantineRoutes,
+  ingestTokenRoutes,
 ];
 
 /**

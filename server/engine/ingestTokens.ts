@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ingestTokenSchema, type IngestToken } from '../../src/api/schemas/ingest';
+import type { JsonObject } from './changes';
 import { documentStore } from './documents';
 
 /**
@@ -47,4 +48,20 @@ export function unusable(token: IngestToken, now: number): string | undefined {
   if (token.expiresAt !== null && Date.parse(token.expiresAt) <= now)
     return `The ingest token "${token.name}" expired at ${token.expiresAt}.`;
   return undefined;
+}
+
+/** How the audit trail names token changes (Activity: controller, entity). */
+export const TOKEN_AUDIT = { controller: 'audit.ingest_tokens', entity: 'ingest_token' } as const;
+
+/** What the audit trail keeps of a token: what the list shows, never the hash. */
+export function tokenAuditView(t: StoredIngestToken): JsonObject {
+  return {
+    name: t.name,
+    streams: t.streams,
+    expiresAt: t.expiresAt,
+    source: t.source,
+    hint: t.hint,
+    revokedAt: t.revokedAt,
+    revokedBy: t.revokedBy,
+  };
 }

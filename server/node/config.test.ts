@@ -12,6 +12,8 @@ function problemsOf(env: Record<string, string>, args: string[] = []): readonly 
   throw new Error('expected the configuration to be refused');
 }
 
+const TOKEN = 'aci_Q3n5Kc9Wm2Xr7Tb4Lz8Hv6Jp';
+
 describe('the server configuration', () => {
   it('has defaults for a server on this machine only, with PGlite in ./data', () => {
     expect(readConfig({}, [])).toEqual({
@@ -20,6 +22,7 @@ describe('the server configuration', () => {
       store: { kind: 'pglite', dataDir: resolve('data') },
       demo: null,
       logLevel: 'info',
+      ingestToken: null,
       fingerprintKey: null,
     });
   });
@@ -34,6 +37,7 @@ describe('the server configuration', () => {
         DEMO_RECORDS: '1000',
         LOG_LEVEL: 'debug',
         FINGERPRINT_KEY: 'ab'.repeat(32),
+        INGEST_TOKEN: TOKEN,
       },
       [],
     );
@@ -43,6 +47,7 @@ describe('the server configuration', () => {
       store: { kind: 'postgres', databaseUrl: 'postgres://audit:pw@db.internal:5432/audit' },
       demo: { records: 1000 },
       logLevel: 'debug',
+      ingestToken: TOKEN,
       fingerprintKey: new Uint8Array(32).fill(0xab),
     });
     expect(readConfig({ DATA_DIR: '/var/lib/audit' }, []).store).toEqual({
@@ -92,6 +97,20 @@ describe('the server configuration', () => {
       'DATABASE_URL must be a postgres:// or postgresql:// URL (value not shown: it may hold a password)',
     ]);
     expect(problems.join()).not.toContain('hunter2');
+  });
+
+  it('refuses a short INGEST_TOKEN, or one no header can carry, without repeating it', () => {
+    const problems = [
+      ...problemsOf({ INGEST_TOKEN: 'hunter2-is-too-short' }),
+      ...problemsOf({ INGEST_TOKEN: 'hunter2 with a space in the middle' }),
+    ];
+    expect(problems).toEqual([
+      'INGEST_TOKEN must be at least 24 characters (value not shown: it is a secret)',
+      'INGEST_TOKEN must be printable ASCII without spaces, as an HTTP header carries it (value not shown)',
+    ]);
+    expect(problems.join()).not.toContain('hunter2');
+    // unset or empty: no bootstrap token (a stored one is revoked at start-up)
+    expect(readConfig({ INGEST_TOKEN: ' ' }, []).ingestToken).toBeNull();
   });
 
   it('refuses DATA_DIR and DATABASE_URL together: only one of them would be used', () => {

@@ -11,9 +11,14 @@ export interface HostConfig {
   /** records per stream to load into an empty store at start-up; null: no demo */
   demo: { records: number } | null;
   logLevel: LevelWithSilent;
+  /** the bootstrap ingest token's secret (INGEST_TOKEN); null: none, and a stored one is revoked */
+  ingestToken: string | null;
   /** FINGERPRINT_KEY's 32 bytes; null: the host finds or makes one (fingerprintKey.ts) */
   fingerprintKey: Uint8Array<ArrayBuffer> | null;
 }
+
+/** A secret anyone may guess in a day is no secret: 24 random characters are over 140 bits. */
+export const MIN_INGEST_TOKEN = 24;
 
 /** The settings the server reads, and what each means: the text of a usage error. */
 export const SETTINGS = {
@@ -24,6 +29,7 @@ export const SETTINGS = {
   DEMO: '1 (or the --demo argument): load the demo world into an empty store at start-up',
   DEMO_RECORDS: 'records per stream that --demo loads (default 50000, at most 1000000)',
   LOG_LEVEL: 'fatal, error, warn, info (default), debug, trace or silent',
+  INGEST_TOKEN: `a bearer token (at least ${MIN_INGEST_TOKEN} characters) that POST /api/v1/ingest accepts for every stream`,
   FINGERPRINT_KEY:
     '64 hex characters (openssl rand -hex 32): the key secrets in ingested records are fingerprinted with (default: made once in DATA_DIR)',
 } as const;
@@ -31,6 +37,8 @@ export const SETTINGS = {
 type Setting = keyof typeof SETTINGS;
 
 export const DEFAULT_DEMO_RECORDS = 50_000;
+/** Settings whose value is a secret: an error about them never repeats it. */
+const SECRET_SETTINGS: readonly string[] = ['DATABASE_URL', 'INGEST_TOKEN', 'FINGERPRINT_KEY'];
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Each setting's own message, so that an error says which variable is wrong and why. */
@@ -62,6 +70,17 @@ const schema = z.object({
     .refine((n) => n <= 1_000_000, 'must be a whole number from 0 to 1000000')
     .default(DEFAULT_DEMO_RECORDS),
   LOG_LEVEL: z.enum(LEVELS, `must be one of ${LEVELS.join(', ')}`).default('info'),
+  INGEST_TOKEN: z
+    .string()
+    .min(
+      MIN_INGEST_TOKEN,
+      `must be at least ${MIN_INGEST_TOKEN} characters (value not shown: it is a secret)`,
+    )
+    .regex(
+      /^[\x21-\x7e]+$/,
+      'must be printable ASCII without spaces, as an HTTP header carries it (value not shown)',
+    )
+    .optional(),
   FINGERPRINT_KEY: z
     .string()
     .regex(
@@ -111,10 +130,7 @@ export function readConfig(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0]);
-      const shown =
-        name === 'DATABASE_URL' || name === 'FINGERPRINT_KEY'
-          ? ''
-          : ` (got "${given[name as Setting] ?? ''}")`;
+      const shown = SECRET_SETTINGS.includes(name) ? '' : ` (got "${given[name as Setting] ?? ''}")`;
       problems.push(`${name} ${issue.message}${shown}`);
     }
   }
@@ -124,7 +140,8 @@ export function readConfig(
     );
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
-  const { PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, DEMO_RECORDS, LOG_LEVEL, FINGERPRINT_KEY } = parsed.data;
+  const { PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, DEMO_RECORDS, LOG_LEVEL, INGEST_TOKEN, FINGERPRINT_KEY } =
+    parsed.data;
   const demo = args.includes('--demo') || DEMO === '1' || DEMO === 'true';
   return {
     port: PORT,
@@ -134,6 +151,7 @@ export function readConfig(
       : { kind: 'pglite', dataDir: resolve(DATA_DIR ?? './data') },
     demo: demo ? { records: DEMO_RECORDS } : null,
     logLevel: LOG_LEVEL,
+    ingestToken: INGEST_TOKEN ?? null,
     fingerprintKey: FINGERPRINT_KEY ? new Uint8Array(Buffer.from(FINGERPRINT_KEY, 'hex')) : null,
   };
 }

@@ -16,6 +16,7 @@ import { loadDemo } from './loadDemo';
 import { localOperator } from './localOperator';
 import { openSqlStore } from '../sql/openStore';
 import { applyRetention } from '../engine/applyRetention';
+import { ensureEnvironmentToken } from '../engine/environmentToken';
 import { onStopSignals } from './stopSignals';
 import { sqlStoreFactory } from './storeFactory';
 
@@ -41,6 +42,10 @@ async function start(
   signal: AbortSignal,
 ): Promise<Listening> {
   if (config.demo) await loadDemo(store, config.demo.records, log, signal);
+  // before the first request: a removed or changed INGEST_TOKEN must not work for a moment longer
+  const token = await ensureEnvironmentToken(store, config.ingestToken);
+  if (token !== 'unchanged' && token !== 'none')
+    log.info({ change: token }, `the ingest token from INGEST_TOKEN was ${token}`);
   const host = createHost({
     store,
     identity: localOperator,

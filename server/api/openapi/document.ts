@@ -7,6 +7,7 @@ import { fixNullableRefs } from './nullableRefs';
 import { registerAuditPaths } from './paths/audit';
 import { registerDestinationPaths } from './paths/destinations';
 import { registerIngestPaths } from './paths/ingest';
+import { registerIngestTokenPaths } from './paths/ingestTokens';
 import { registerRetentionPaths } from './paths/retention';
 import { registerSavedSearchPaths } from './paths/savedSearches';
 import { registerSessionPaths } from './paths/session';
@@ -25,7 +26,7 @@ const DESCRIPTION = [
   `This document (\`GET ${API_BASE}/openapi.json\`) is readable by anyone who can reach the API, ` +
     'without an identity: it describes the API and holds no data. Every other operation runs as the ' +
     "identity the host resolves for the request (the demo: its own user; a server: the session's " +
-    `user; none: 401) and needs \`${READ_AUDIT_LOGS}\`; changing destinations or retention also needs ` +
+    `user; none: 401) and needs \`${READ_AUDIT_LOGS}\`; changing destinations or retention, and ingest tokens, also need ` +
     `\`${MANAGE_AUDIT_SETTINGS}\`. A missing permission is answered with 403.`,
   'Every error is an RFC 9457 `application/problem+json` body whose `detail` names the parameter at ' +
     'fault. Reads of a destination, the retention policy or a saved search carry an `ETag`, which ' +
@@ -65,6 +66,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
     scheme: 'bearer',
     description: "An ingest token from Settings → Ingestion (or the server's INGEST_TOKEN).",
   });
+  registerIngestTokenPaths(registry);
   // zod 4 schemas have a `type`, so the generator skips plain schemas: hand them over as definitions
   const first = schemas.map((schema) => ({ type: 'schema' as const, schema }));
   const generator = new OpenApiGeneratorV31([...first, ...registry.definitions], {

@@ -8,6 +8,7 @@ import { MANAGE_AUDIT_SETTINGS } from '../../../src/api/permissions';
 import { MAX_SECRET_LENGTH } from '../../../src/api/schemas/destinations';
 import { localTimeColumn } from '../../../src/api/schemas/export';
 import { READ_AUDIT_LOGS } from '../../../src/api/schemas/me';
+import { MAX_TOKEN_NAME } from '../../../src/api/schemas/ingest';
 import { MAX_SAVED_NAME } from '../../../src/api/schemas/savedSearches';
 import { FOREVER, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../../src/api/schemas/retention';
 import type { AuditRecord, StreamContract } from '../../../src/api/streams';
@@ -115,3 +116,12 @@ export const PERMISSIONS = {
   read: `Needs the \`${READ_AUDIT_LOGS}\` permission.`,
   manage: `Needs the \`${READ_AUDIT_LOGS}\` and \`${MANAGE_AUDIT_SETTINGS}\` permissions.`,
 } as const;
+
+export const INGEST_TOKEN_INPUT =
+  `A token to create. \`name\` is trimmed, 1–${MAX_TOKEN_NAME} characters; ` +
+  '`streams` has at least one (repeats are dropped); `expiresAt` is an ISO 8601 instant with `Z` ' +
+  'or an offset, in the future (400 naming `expiresAt`), or null: never expires.';
+
+export const INGEST_TOKEN_IDEMPOTENCY =
+  'The Idempotency-Key already made a token whose secret this server no longer holds (it keeps a ' +
+  "new token's secret in memory for 10 minutes, to answer a retry): revoke that token and create another.";

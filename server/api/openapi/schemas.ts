@@ -17,12 +17,16 @@ import { eventTypeSchema, eventTypesSchema } from '../../../src/api/schemas/even
 import { localTimeColumn } from '../../../src/api/schemas/export';
 import { histogramSchema } from '../../../src/api/schemas/histogram';
 import {
+  createdIngestTokenSchema,
   ingestBatchSchema,
   ingestEnvelopeSchema,
   ingestResultSchema,
-  quarantinedEventSchema,
+  ingestTokenInputSchema,
+  ingestTokenListSchema,
+  ingestTokenSchema,
   quarantineListSchema,
   quarantineRetrySchema,
+  quarantinedEventSchema,
   rejectedEventSchema,
 } from '../../../src/api/schemas/ingest';
 import { meSchema } from '../../../src/api/schemas/me';
@@ -45,7 +49,7 @@ import { tailSchema } from '../../../src/api/schemas/tail';
 import { timelineItemSchema, timelineSchema } from '../../../src/api/schemas/timeline';
 import { streamContracts, type StreamName } from '../../../src/api/streams';
 import { named } from './named';
-import { DESTINATION_INPUT, SAVED_SEARCH_INPUT } from './rules';
+import { DESTINATION_INPUT, INGEST_TOKEN_INPUT, SAVED_SEARCH_INPUT } from './rules';
 
 type Entry = readonly [name: string, schema: z.ZodType, description?: string];
 
@@ -92,6 +96,11 @@ const CONTRACT: readonly Entry[] = [
   ['QuarantinedEvent', quarantinedEventSchema],
   ['QuarantineList', quarantineListSchema],
   ['QuarantineRetry', quarantineRetrySchema],
+
+  ['IngestToken', ingestTokenSchema, 'Who may send records to POST /ingest, as listed: never its secret.'],
+  ['IngestTokenList', ingestTokenListSchema],
+  ['IngestTokenInput', ingestTokenInputSchema, INGEST_TOKEN_INPUT],
+  ['CreatedIngestToken', createdIngestTokenSchema, 'A new token with its secret, shown this once.'],
 ];
 
 /**

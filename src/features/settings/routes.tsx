@@ -18,6 +18,10 @@ export const settingsRoutes: RouteObject[] = [
         }),
       },
       {
+        path: 'settings/ingestion',
+        lazy: async () => ({ Component: (await import('./ingestion/IngestionPage')).IngestionPage }),
+      },
+      {
         path: 'settings/retention',
         lazy: async () => ({ Component: (await import('./retention/RetentionPage')).RetentionPage }),
       },
@@ -28,5 +32,6 @@ export const settingsRoutes: RouteObject[] = [
 /** The Settings group of the navigation. */
 export const settingsNav = [
   { to: '/settings/destinations', title: 'Destinations' },
+  { to: '/settings/ingestion', title: 'Ingestion' },
   { to: '/settings/retention', title: 'Retention' },
 ] as const;
