@@ -98,7 +98,7 @@ export async function ingestBatch(
     const expiring = olderThan(records, stream, retentionCutoff(policies[stream], now));
     if (expiring > 0)
       result.warnings.push(
-        `${formatCount(expiring)} ${RECORD_TYPE_LABELS[stream]} ${expiring === 1 ? 'record is' : 'records are'} older than the ${policies[stream]}-day retention period: stored, then removed at the next retention run. Lengthen the period in Settings → Retention to keep ${expiring === 1 ? 'it' : 'them'}.`,
+        `${formatCount(expiring)} ${RECORD_TYPE_LABELS[stream]} ${expiring === 1 ? 'record' : 'records'} of this batch ${expiring === 1 ? 'is' : 'are'} older than the ${policies[stream]}-day retention period: kept only until the next retention run. Lengthen the period in Settings → Retention to keep ${expiring === 1 ? 'it' : 'them'}.`,
       );
   }
   // one entry per distinct event: a retried batch replaces its entries instead of adding copies
