@@ -166,6 +166,9 @@ function FieldList(props: {
   const labels = new Map(definition.contract.fields.map((f) => [f.name, f.label ?? f.name]));
   const known = definition.contract.fields.map((f) => f.name).filter((name) => name in record);
   const extra = Object.keys(record).filter((k) => !labels.has(k));
+  // ingestion keeps what the sender wrote when it was finer than a millisecond (nanoseconds)
+  const sent = record[`${definition.contract.timeField}_as_sent`];
+  const asSent = typeof sent === 'string' ? `${sent} as sent` : undefined;
   return (
     <Box
       component="dl"
@@ -214,7 +217,7 @@ function FieldList(props: {
                   <>
                     {formatTime(text, zone)}
                     <Box component="span" sx={{ display: 'block', color: 'text.secondary', fontSize: 12 }}>
-                      {formatTime(text, otherZone(zone))} · {text}
+                      {formatTime(text, otherZone(zone))} · {asSent ?? text}
                     </Box>
                   </>
                 ) : (
