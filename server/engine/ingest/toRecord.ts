@@ -54,13 +54,18 @@ export function toRecord(envelope: IngestEnvelope): Mapped {
   const draft: Record<string, unknown> = { ...fields, id, [contract.timeField]: time };
   for (const name of nullableFields(stream)) if (draft[name] === undefined) draft[name] = null;
   if (stream === 'activity' && draft.changed === undefined) draft.changed = activityChanges(draft);
-  const checked = contract.schema.safeParse(draft);
+  const checked = contract.schema.safeParse(draft, { reportInput: true });
   if (!checked.success) {
-    const issues = checked.error.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.join('.') || 'event'}: ${i.message}`);
-    const more = checked.error.issues.length - issues.length;
-    return fail(`${issues.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`);
+    const missing = checked.error.issues.filter((i) => i.input === undefined).map((i) => i.path.join('.'));
+    const wrong = checked.error.issues.filter((i) => i.input !== undefined).map(describeIssue);
+    const parts = [
+      ...wrong.slice(0, 3),
+      ...(missing.length
+        ? [`missing ${missing.length === 1 ? 'field' : 'fields'} ${missing.join(', ')}`]
+        : []),
+    ];
+    const more = wrong.length - Math.min(wrong.length, 3);
+    return fail(`${parts.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`);
   }
   const record: Record<string, unknown> = { ...draft, ...checked.data };
   if (!(CREATE_TIME in record)) record[CREATE_TIME] = envelope.create_time;
@@ -84,6 +89,18 @@ function nullableFields(stream: StreamName): readonly string[] {
     nullable.set(stream, names);
   }
   return names;
+}
+
+/**
+ * `allowed: expected boolean, got string`: the field, what the stream takes, the kind that
+ * came, without the value, so that the quarantine's reasons group alike events together.
+ */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.join('.') || 'event';
+  const input: unknown = issue.input;
+  const kind = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+  if (issue.code === 'invalid_type') return `${where}: expected ${issue.expected}, got ${kind}`;
+  return `${where}: ${issue.message}`;
 }
 
 /** An audit-log row that does not list its changed fields: the paths where its old and new values differ. */
