@@ -3,7 +3,10 @@
  * PGlite once, then random queries (the language's own generators, fed the records' values),
  * sorts and time ranges run both through compileQuery + the demo's order and through the SQL,
  * which must give the same ids in the same order, the same count, and, walked page by page
- * along the keyset cursor, the same list again with nothing repeated or skipped.
+ * along the keyset cursor, the same list again with nothing repeated or skipped. The store's
+ * total and histogram of each search must be the evaluator's too: for searches with no terms
+ * or an outcome band's query they come from the hourly rollup (and the partial hours at the
+ * range's ends), which mixes such searches in.
  *
  * It runs on PGlite, and on a throw-away PostgreSQL cluster when the postgresql package is
  * installed (a real server's collation and planner, not only the embedded one's).
@@ -16,17 +19,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryArbitrary } from '../../src/api/query/arbitraries';
 import { instantOf } from '../../src/api/query/time';
 import { streamContracts, streamNames, type AuditRecord, type StreamName } from '../../src/api/streams';
+import { computeHistogram, outcomeQueries } from '../engine/histogram';
 import type { SqlDb } from './db';
 import { insertRecords } from './insert';
 import { countMatches, searchPage } from './page';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
 import { searchStatement, type SearchRequest } from './search';
+import { countSearch } from './store/count';
+import { sqlHistogram } from './store/histogram';
 import { streamTables } from './tables';
 import { recordsArbitrary } from './testing/records';
 import { referenceSearch } from './testing/reference';
 import { postgresBinaries, startPostgresCluster, type PostgresCluster } from './testing/postgresCluster';
 import { valuesFrom } from './testing/queryValues';
+import { rollupDrift } from './testing/rollupDrift';
 
 const RECORDS_PER_STREAM = 200;
 const RUNS_PER_STREAM = Number(process.env.SQL_DIFF_RUNS ?? 800);
@@ -56,6 +63,7 @@ function differential(name: string, open: () => Promise<SqlDb>): void {
       const generated = recordsArbitrary(table, streamContracts[stream].fields, RECORDS_PER_STREAM);
       const [records = []] = fc.sample(generated, { seed: SEED, numRuns: 1 });
       expect(await insertRecords(db, table, records)).toBe(records.length);
+      expect(await rollupDrift(db, stream)).toEqual([]);
       data.set(stream, records);
     }
   }, 120_000);
@@ -95,41 +103,54 @@ function differential(name: string, open: () => Promise<SqlDb>): void {
       const search = fc.record({
         // ANDs of four conjuncts mostly match nothing: half the queries keep two at most
         query: fc.oneof(
-          query,
-          query.map((q) => ({ conjuncts: q.conjuncts.slice(0, 2) })),
+          { arbitrary: query, weight: 5 },
+          { arbitrary: query.map((q) => ({ conjuncts: q.conjuncts.slice(0, 2) })), weight: 5 },
+          // what the hourly rollup counts
+          { arbitrary: fc.constantFrom({ conjuncts: [] }, ...outcomeQueries(contract)), weight: 2 },
         ),
+        buckets: fc.integer({ min: 10, max: 500 }),
         sort: fc.record({ field: fc.constantFrom(...table.sortable), desc: fc.boolean() }),
         range,
         pageSize: fc.integer({ min: 1, max: 40 }),
       });
 
-      const property = fc.asyncProperty(search, async ({ pageSize, range: [from, to], query, sort }) => {
-        const request: SearchRequest = { query, sort, from, to };
-        tally.searches++;
-        const expected = referenceSearch(contract, records, request).map((r) => r.id);
+      const property = fc.asyncProperty(
+        search,
+        async ({ pageSize, range: [from, to], query, sort, buckets }) => {
+          const request: SearchRequest = { query, sort, from, to };
+          tally.searches++;
+          const expected = referenceSearch(contract, records, request).map((r) => r.id);
 
-        const all = searchStatement(table, request);
-        const { rows } = await db.query<{ id: string }>(all.sql, all.params);
-        expect(rows.map((r) => r.id)).toEqual(expected);
-        expect(await countMatches(db, table, request)).toBe(expected.length);
-        tally.sqlQueries += 2;
+          const all = searchStatement(table, request);
+          const { rows } = await db.query<{ id: string }>(all.sql, all.params);
+          expect(rows.map((r) => r.id)).toEqual(expected);
+          expect(await countMatches(db, table, request)).toBe(expected.length);
+          tally.sqlQueries += 2;
+          expect(await countSearch(db, { ...request, stream })).toBe(expected.length);
+          if (to !== null) {
+            const matched = referenceSearch(contract, records, request);
+            expect(await sqlHistogram(db, { ...request, stream }, { from, to }, buckets)).toEqual(
+              computeHistogram(contract, matched, { from, to }, buckets),
+            );
+          }
 
-        const limit = Math.max(pageSize, Math.ceil(expected.length / MAX_PAGES));
-        const walked: string[] = [];
-        let cursor: string | null = null;
-        do {
-          const page = await searchPage(db, table, request, { cursor, limit });
-          tally.sqlQueries++;
-          if (page.nextCursor !== null) expect(page.rows).toHaveLength(limit);
-          walked.push(...page.rows.map((r) => r.id));
-          cursor = page.nextCursor;
-        } while (cursor !== null);
-        expect(walked).toEqual(expected);
+          const limit = Math.max(pageSize, Math.ceil(expected.length / MAX_PAGES));
+          const walked: string[] = [];
+          let cursor: string | null = null;
+          do {
+            const page = await searchPage(db, table, request, { cursor, limit });
+            tally.sqlQueries++;
+            if (page.nextCursor !== null) expect(page.rows).toHaveLength(limit);
+            walked.push(...page.rows.map((r) => r.id));
+            cursor = page.nextCursor;
+          } while (cursor !== null);
+          expect(walked).toEqual(expected);
 
-        const inRange = referenceSearch(contract, records, { ...request, query: { conjuncts: [] } }).length;
-        if (expected.length > 0 && expected.length < inRange) tally.partial++;
-        if (expected.length === 0) tally.empty++;
-      });
+          const inRange = referenceSearch(contract, records, { ...request, query: { conjuncts: [] } }).length;
+          if (expected.length > 0 && expected.length < inRange) tally.partial++;
+          if (expected.length === 0) tally.empty++;
+        },
+      );
 
       try {
         await fc.assert(property, {

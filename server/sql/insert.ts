@@ -4,6 +4,7 @@
  */
 import type { SqlDb, SqlStatement } from './db';
 import { SqlParams, type SqlType } from './params';
+import { addToHourlyRollup } from './rollup/addInserted';
 import { toRow } from './row';
 import type { ColumnType, StreamTable } from './tables';
 
@@ -41,7 +42,7 @@ function insertStatement(table: StreamTable, rows: readonly unknown[][]): SqlSta
   );
   const names = table.columns.map((c) => c.name).join(', ');
   return {
-    sql: `INSERT INTO ${table.name} (${names}) VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING`,
+    sql: `INSERT INTO ${table.name} (${names}) VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
     params: params.values,
   };
 }
@@ -55,8 +56,12 @@ export async function insertRecords(
 ): Promise<number> {
   const statements = insertStatements(table, records, Infinity, arrived);
   return db.transaction(async (tx) => {
-    let inserted = 0;
-    for (const s of statements) inserted += (await tx.query(s.sql, s.params)).affectedRows ?? 0;
-    return inserted;
+    // RETURNING names only the rows that went in: the rollup must not count a retried record twice
+    const inserted: string[] = [];
+    for (const s of statements) {
+      for (const row of (await tx.query<{ id: string }>(s.sql, s.params)).rows) inserted.push(row.id);
+    }
+    await addToHourlyRollup(tx, table, inserted);
+    return inserted.length;
   });
 }

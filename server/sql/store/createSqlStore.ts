@@ -8,6 +8,7 @@ import type { StoredSavedSearch } from '../../engine/savedSearches';
 import type { AuditStore } from '../../engine/types';
 import type { SqlDb } from '../db';
 import { insertRecords } from '../insert';
+import { ensureHourlyRollup } from '../rollup/rebuild';
 import { streamTables } from '../tables';
 import { findIdempotencyKey, sqlDocuments } from './documents';
 import { exportBatches } from './exportBatches';
@@ -35,11 +36,13 @@ export interface SqlStore extends AuditStore {
 
 /**
  * The API's store (AuditStore) over a migrated database: records in the per-stream tables of
- * migration 001, settings documents and idempotency keys in those of 002. Only `insert`,
- * `append` and retention (`dropOlderThan`) change records.
+ * migration 001, settings documents and idempotency keys in those of 002, records counted per
+ * hour in the rollup of 004 (kept by whatever changes records). Only `insert`, `append`,
+ * retention (`dropOlderThan`) and `reset` change records.
  */
 export async function createSqlStore(db: SqlDb): Promise<SqlStore> {
   await seedDocuments(db);
+  await ensureHourlyRollup(db);
   const totals = new StreamCache<number>(CACHE_MS, CACHED_PER_STREAM);
   const facets = new StreamCache<{ value: string; count: number }[]>(CACHE_MS, CACHED_PER_STREAM);
   const changed = (stream: StreamName): void => {

@@ -4,21 +4,19 @@ import { emptyCounts, histogramFrame, histogramOf, type HistogramFrame } from '.
 import type { RecordSearch } from '../../engine/types';
 import type { SqlExecutor } from '../db';
 import { SqlParams } from '../params';
+import { rollupPlan } from '../rollup/plan';
+import { rolledCells, type HistogramCell as Cell } from '../rollup/read';
 import { searchConditions } from '../search';
 import { streamTables } from '../tables';
 import { outcomeBand } from './outcomeBand';
 import { requestOf } from './recordSearch';
 
-interface Cell {
-  bucket: number;
-  band: number;
-  n: number;
-}
-
 /**
- * A search counted per bucket and outcome band in one GROUP BY: the database sends back at most
- * buckets × bands rows, never the records. The frame (interval, bounds) and the answer are the
- * memory store's own (server/engine/histogram.ts), so both stores agree to the bucket.
+ * A search counted per bucket and outcome band: the database sends back at most buckets × bands
+ * rows, never the records. The frame (interval, bounds) and the answer are the memory store's
+ * own (server/engine/histogram.ts), so both stores agree to the bucket. A search the hourly
+ * rollup can count (server/sql/rollup) reads whole hours from it and only the partial hours at
+ * the range's ends from the records.
  */
 export async function sqlHistogram(
   db: SqlExecutor,
@@ -54,6 +52,17 @@ async function oldestMatch(db: SqlExecutor, search: RecordSearch): Promise<numbe
 }
 
 async function countCells(db: SqlExecutor, search: RecordSearch, frame: HistogramFrame): Promise<Cell[]> {
+  const plan = rollupPlan(search, frame.interval.ms);
+  if (plan === undefined) return recordCells(db, search, frame);
+  const parts = await Promise.all([
+    rolledCells(db, plan, frame),
+    ...plan.edges.map((edge) => recordCells(db, { ...search, ...edge }, frame)),
+  ]);
+  return parts.flat();
+}
+
+/** One GROUP BY over the matching records. */
+async function recordCells(db: SqlExecutor, search: RecordSearch, frame: HistogramFrame): Promise<Cell[]> {
   const table = streamTables[search.stream];
   const params = new SqlParams();
   const where = searchConditions(table, requestOf(search), params);

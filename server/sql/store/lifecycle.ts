@@ -28,9 +28,13 @@ export async function seedDocuments(db: SqlExecutor): Promise<void> {
   );
 }
 
-/** Everything back to a new store's state: no records, no settings but the defaults, no keys. */
+/**
+ * Everything back to a new store's state: no records, no settings but the defaults, no keys.
+ * The rollup's counts go with the records; what its bands are stays true of an empty table.
+ */
 export async function resetAll(db: SqlExecutor): Promise<void> {
-  await db.query(`TRUNCATE ${[...RECORD_TABLES, 'documents', 'idempotency_keys'].join(', ')}`);
+  const tables = [...RECORD_TABLES, 'hourly_rollup', 'documents', 'idempotency_keys'];
+  await db.query(`TRUNCATE ${tables.join(', ')}`);
   await seedDocuments(db);
 }
 

@@ -3,9 +3,10 @@ import type { Page } from '../../../src/api/schemas/common';
 import type { AuditRecord } from '../../../src/api/streams';
 import type { RecordSearch } from '../../engine/types';
 import type { SqlExecutor } from '../db';
-import { countMatches, searchPage } from '../page';
+import { searchPage } from '../page';
 import type { SearchRequest } from '../search';
 import { streamTables } from '../tables';
+import { countSearch } from './count';
 import type { StreamCache } from './streamCache';
 
 export function requestOf(search: RecordSearch): SearchRequest {
@@ -27,9 +28,7 @@ export function countRecords(
   totals: StreamCache<number>,
   search: RecordSearch,
 ): Promise<number> {
-  return totals.remember(search.stream, totalKey(search), () =>
-    countMatches(db, streamTables[search.stream], requestOf(search)),
-  );
+  return totals.remember(search.stream, totalKey(search), () => countSearch(db, search));
 }
 
 /** A page after `cursor` (a keyset cursor of server/sql/cursor.ts), with the total. */
