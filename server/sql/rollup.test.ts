@@ -162,7 +162,7 @@ function rollupSuite(name: string, open: () => Promise<SqlDb>): void {
       const [records = []] = fc.sample(historyRecords(stream), { seed: SEED, numRuns: 1 });
       await store.insert(stream, records);
     }
-    // a database from before migration 004: records, no cells, no definition
+    // a database from before migration 005: records, no cells, no definition
     await db.query('DELETE FROM hourly_rollup WHERE stream = $1::text', ['access']);
     await db.query('DELETE FROM hourly_rollup_bands WHERE stream = $1::text', ['access']);
     // bands that compiled otherwise when these cells were counted

@@ -37,7 +37,7 @@ export interface SqlStore extends AuditStore {
 /**
  * The API's store (AuditStore) over a migrated database: records in the per-stream tables of
  * migration 001, settings documents and idempotency keys in those of 002, records counted per
- * hour in the rollup of 004 (kept by whatever changes records). Only `insert`, `append`,
+ * hour in the rollup of 005 (kept by whatever changes records). Only `insert`, `append`,
  * retention (`dropOlderThan`) and `reset` change records.
  */
 export async function createSqlStore(db: SqlDb): Promise<SqlStore> {
