@@ -5,6 +5,8 @@ const port = Number(process.env.PW_PORT ?? 4173);
 const serverPort = port + 1;
 /** Few records per stream: the server loads them into PGlite before it listens, a few seconds even on a busy machine. */
 const SERVER_DEMO_RECORDS = 5_000;
+/** e2e/server/ingest.spec.ts sends with it; a test-only value, never a real deployment's */
+export const SERVER_INGEST_TOKEN = 'aci_e2eServerIngestTokenNotASecret01';
 
 const browser = {
   ...devices['Desktop Chrome'],
@@ -65,6 +67,7 @@ export default defineConfig({
         DEMO: '1',
         DEMO_RECORDS: String(SERVER_DEMO_RECORDS),
         LOG_LEVEL: 'warn',
+        INGEST_TOKEN: SERVER_INGEST_TOKEN,
       },
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
