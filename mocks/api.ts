@@ -5,4 +5,4 @@ import { store } from './store';
 
 /** The server's HTTP API over the demo's store, as the demo's user, with the demo's reset. */
 export const api = createApi({ store, identity: demoIdentity });
-api.route('/', demoResetRoutes(store));
+api.route('/', demoResetRoutes(store, demoIdentity));

@@ -29,6 +29,19 @@ describe('POST /demo/reset, mounted by the demo', () => {
     expect(await names()).toEqual(before);
   });
 
+  it('is refused to an auditor and a member, and erases nothing', async () => {
+    await createSavedSearch(
+      { name: 'Kept', stream: 'access', search: { q: '', from: 'now-24h', to: null, sort: '-start_time' } },
+      'reset-2',
+    );
+    for (const role of ['auditor', 'member'] as const) {
+      setMockSettings({ role });
+      await expect(resetDemoData()).rejects.toMatchObject({ status: 403 });
+    }
+    setMockSettings({ role: 'owner' });
+    expect(await names()).toContain('Kept');
+  });
+
   it('is reached by the fault switches like every other path', async () => {
     setMockSettings({ fault: '500', faultPath: '/demo/' });
     await expect(resetDemoData()).rejects.toMatchObject({ status: 500 });

@@ -3,6 +3,7 @@ import { Alert, Box, Button, Typography } from '@mui/material';
 import { apiMode } from '../../api/config';
 import { resetDemoData } from '../../api/demo';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useCanManageSettings } from './useCanManageSettings';
 
 /**
  * Mock builds only: every change made in the demo (destinations, retention, saved searches
@@ -13,7 +14,8 @@ export function ResetDemoData() {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (apiMode !== 'mock') return null;
+  const canManage = useCanManageSettings();
+  if (apiMode !== 'mock' || !canManage) return null;
   const reset = async () => {
     if (busy) return;
     setBusy(true);
