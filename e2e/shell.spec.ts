@@ -64,3 +64,20 @@ test('hovering a time shows it in the other zone; a click on it still opens the 
   await grid(page).getByRole('row').nth(2).getByRole('gridcell').first().click();
   await expect(page.getByRole('dialog')).toBeVisible();
 });
+
+test('a page load breaks no rule of the Content Security Policy', async ({ page }) => {
+  // the browser reports a violation as an event, not on the console
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto('/audit/authentication');
+  await expect(page.getByRole('grid')).toBeVisible();
+  await page.getByRole('row').nth(1).waitFor();
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual(
+    [],
+  );
+});

@@ -1,3 +1,4 @@
+import './api/zodConfig';
 import { waitForApi } from './api/ready';
 import { preloadRouteFor } from './app/routeModules';
 
