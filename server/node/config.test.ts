@@ -21,6 +21,10 @@ describe('the server configuration', () => {
       demo: null,
       logLevel: 'info',
       fingerprintKey: null,
+      auth: {
+        mode: 'unconfigured',
+        missing: ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'PUBLIC_URL'],
+      },
     });
   });
 
@@ -44,6 +48,7 @@ describe('the server configuration', () => {
       demo: { records: 1000 },
       logLevel: 'debug',
       fingerprintKey: new Uint8Array(32).fill(0xab),
+      auth: { mode: 'demo' },
     });
     expect(readConfig({ DATA_DIR: '/var/lib/audit' }, []).store).toEqual({
       kind: 'pglite',

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import type { LevelWithSilent } from 'pino';
 import { z } from 'zod';
+import type { AuthSettings } from '../auth/settings';
+import { AUTH_SETTINGS, readAuthConfig } from './authConfig';
 
 export type StoreConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; databaseUrl: string };
 
@@ -13,12 +15,14 @@ export interface HostConfig {
   logLevel: LevelWithSilent;
   /** FINGERPRINT_KEY's 32 bytes; null: the host finds or makes one (fingerprintKey.ts) */
   fingerprintKey: Uint8Array<ArrayBuffer> | null;
+  /** how requests are told apart: sign-in through a provider, the demo's local operator, or 401s */
+  auth: AuthSettings;
 }
 
 /** The settings the server reads, and what each means: the text of a usage error. */
 export const SETTINGS = {
   PORT: 'port to listen on (default 8080)',
-  HOST: 'address to listen on (default 127.0.0.1: this machine only; the API has no sign-in yet)',
+  HOST: 'address to listen on (default 127.0.0.1: this machine only)',
   DATA_DIR: "PGlite's data directory (default ./data)",
   DATABASE_URL: 'postgres:// URL of a PostgreSQL database, used instead of PGlite',
   DEMO: '1 (or the --demo argument): load the demo world into an empty store at start-up',
@@ -26,6 +30,7 @@ export const SETTINGS = {
   LOG_LEVEL: 'fatal, error, warn, info (default), debug, trace or silent',
   FINGERPRINT_KEY:
     '64 hex characters (openssl rand -hex 32): the key secrets in ingested records are fingerprinted with (default: made once in DATA_DIR)',
+  ...AUTH_SETTINGS,
 } as const;
 
 type Setting = keyof typeof SETTINGS;
@@ -85,7 +90,7 @@ export class ConfigError extends Error {
     super(
       `The server's configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\n` +
         `Settings (environment variables):\n${Object.entries(SETTINGS)
-          .map(([name, meaning]) => `  ${name.padEnd(13)} ${meaning}`)
+          .map(([name, meaning]) => `  ${name.padEnd(20)} ${meaning}`)
           .join('\n')}`,
     );
     this.name = 'ConfigError';
@@ -107,6 +112,7 @@ export function readConfig(
     const value = env[name]?.trim();
     if (value) given[name] = value;
   }
+  // the schema reads the host's settings; readAuthConfig the sign-in's
   const parsed = schema.safeParse(given);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -122,10 +128,12 @@ export function readConfig(
     problems.push(
       'DATA_DIR and DATABASE_URL are both set: PGlite uses DATA_DIR, PostgreSQL DATABASE_URL; set one',
     );
+  const demo = args.includes('--demo') || given.DEMO === '1' || given.DEMO === 'true';
+  const { auth, problems: authProblems } = readAuthConfig(given, demo);
+  problems.push(...authProblems);
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
-  const { PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, DEMO_RECORDS, LOG_LEVEL, FINGERPRINT_KEY } = parsed.data;
-  const demo = args.includes('--demo') || DEMO === '1' || DEMO === 'true';
+  const { PORT, HOST, DATA_DIR, DATABASE_URL, DEMO_RECORDS, LOG_LEVEL, FINGERPRINT_KEY } = parsed.data;
   return {
     port: PORT,
     host: HOST,
@@ -135,6 +143,7 @@ export function readConfig(
     demo: demo ? { records: DEMO_RECORDS } : null,
     logLevel: LOG_LEVEL,
     fingerprintKey: FINGERPRINT_KEY ? new Uint8Array(Buffer.from(FINGERPRINT_KEY, 'hex')) : null,
+    auth,
   };
 }
 

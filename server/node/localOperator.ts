@@ -2,8 +2,9 @@ import type { Identity } from '../api/identity';
 import { permissionsOf } from '../api/roles';
 
 /**
- * Who every request is until the server has sign-in: one local owner. That is why the server
- * listens on loopback by default: whoever can reach the port may read and change everything.
+ * Who every request is under --demo without a provider (and in the host's tests): one local
+ * owner. Whoever can reach the port may then read and change everything, which is why the
+ * server listens on loopback by default and warns otherwise.
  */
 export const LOCAL_OPERATOR: Identity = {
   user: { id: 'local-operator', name: 'Local operator', email: 'operator@localhost' },
