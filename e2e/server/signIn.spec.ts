@@ -103,4 +103,9 @@ test('a session that ends mid-search → Sign in again → back on the same sear
   await expect(page).toHaveURL(withRecord);
   await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText(title);
   await expect(notice).toHaveCount(0);
+
+  // signing out ends the session here, then goes on to the provider's own logout
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/`));
+  expect((await page.request.get('/api/v1/me')).status()).toBe(401);
 });

@@ -200,8 +200,12 @@ export function authRoutes(o: AuthRouteOptions): Hono {
         // signed out here all the same; the provider's session is its own to end
         o.onError(error, 'finding the provider’s end_session_endpoint');
       }
-      const headers = new Headers({ Location: next, 'Cache-Control': 'no-store' });
+      const headers = new Headers({ 'Cache-Control': 'no-store' });
       headers.append('Set-Cookie', clearSession);
+      // the console signs out with fetch, and then goes on itself: a form's redirect to the
+      // provider would be another origin, which the CSP's form-action 'self' forbids
+      if (c.req.header('Accept')?.includes('application/json')) return Response.json({ next }, { headers });
+      headers.set('Location', next);
       return new Response(null, { status: 303, headers });
     });
 }

@@ -1,5 +1,6 @@
 import type { Identity } from '../api/identity';
 import { permissionsOf } from '../api/roles';
+import { LOCAL_OPERATOR_ID } from '../../src/api/signIn';
 
 /**
  * Who every request is under --demo without a provider (and in the host's tests): one local
@@ -7,7 +8,7 @@ import { permissionsOf } from '../api/roles';
  * server listens on loopback by default and warns otherwise.
  */
 export const LOCAL_OPERATOR: Identity = {
-  user: { id: 'local-operator', name: 'Local operator', email: 'operator@localhost' },
+  user: { id: LOCAL_OPERATOR_ID, name: 'Local operator', email: 'operator@localhost' },
   org: { id: 'local', name: 'This server' },
   role: 'owner',
   permissions: permissionsOf('owner'),

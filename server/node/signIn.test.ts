@@ -179,5 +179,15 @@ describe('sign-in through a real OpenID provider', () => {
     if (token) jar.set(origin, 'session', token);
     expect((await api(jar, '/me')).status).toBe(401);
     expect(activity('sign_out').some((r) => r.user_id === 'olivia')).toBe(true);
+
+    // the console signs out with fetch, and is told where to go on
+    const second = await signedIn('arthur');
+    const json = await browse(second.jar, `${origin}/auth/logout`, {
+      method: 'POST',
+      headers: { Origin: origin, Accept: 'application/json' },
+    });
+    expect(json.status).toBe(200);
+    expect(await json.json()).toEqual({ next: expect.stringMatching(new RegExp(`^${provider.issuer}/`)) });
+    expect((await api(second.jar, '/me')).status).toBe(401);
   });
 });

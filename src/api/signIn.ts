@@ -3,6 +3,12 @@ export const SIGN_IN_REQUIRED = 'urn:audit-console:sign-in-required';
 /** A 401 of a server whose sign-in is not set up: signing in cannot help, the detail names the settings. */
 export const SIGN_IN_NOT_CONFIGURED = 'urn:audit-console:sign-in-not-configured';
 
+/** The user of a server in demo mode without a provider: nobody signed in, so nobody signs out. */
+export const LOCAL_OPERATOR_ID = 'local-operator';
+
+/** Ends the session (POST, same origin); the answer names where to go next (the provider's logout). */
+export const SIGN_OUT_PATH = '/auth/logout';
+
 /**
  * Where a sign-in may return to: a path on this origin, never another site. `//evil.example`
  * and `/\evil.example` are read by browsers as another host, so only a single `/` followed by

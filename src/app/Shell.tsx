@@ -19,6 +19,7 @@ import { meQuery } from '../api/me';
 import { settingsNav } from '../features/settings/routes';
 import { streamNav } from '../features/streams/nav';
 import { RoleSwitcher } from '../features/session/RoleSwitcher';
+import { SignOutButton } from '../features/session/SignOutButton';
 import { SignInNotice } from '../components/SignInNotice';
 import { ThemeMenu } from './ThemeMenu';
 import { TimeZoneSwitch } from './TimeZoneSwitch';
@@ -108,6 +109,7 @@ const TopBarContent = memo(function TopBarContent() {
           </Typography>
         </Box>
       )}
+      <SignOutButton />
     </Toolbar>
   );
 });
