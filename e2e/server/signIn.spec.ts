@@ -105,6 +105,8 @@ test('a session that ends mid-search → Sign in again → back on the same sear
   await expect(notice).toHaveCount(0);
 
   // signing out ends the session here, then goes on to the provider's own logout
+  await page.keyboard.press('Escape'); // the drawer is modal: the app bar is behind it
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/`));
   expect((await page.request.get('/api/v1/me')).status()).toBe(401);
