@@ -24,6 +24,10 @@ describe('the server configuration', () => {
       logLevel: 'info',
       ingestToken: null,
       fingerprintKey: null,
+      auth: {
+        mode: 'unconfigured',
+        missing: ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'PUBLIC_URL'],
+      },
     });
   });
 
@@ -49,6 +53,7 @@ describe('the server configuration', () => {
       logLevel: 'debug',
       ingestToken: TOKEN,
       fingerprintKey: new Uint8Array(32).fill(0xab),
+      auth: { mode: 'demo' },
     });
     expect(readConfig({ DATA_DIR: '/var/lib/audit' }, []).store).toEqual({
       kind: 'pglite',

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import type { LevelWithSilent } from 'pino';
 import { z } from 'zod';
+import type { AuthSettings } from '../auth/settings';
+import { AUTH_SETTINGS, readAuthConfig } from './authConfig';
 
 export type StoreConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; databaseUrl: string };
 
@@ -15,6 +17,8 @@ export interface HostConfig {
   ingestToken: string | null;
   /** FINGERPRINT_KEY's 32 bytes; null: the host finds or makes one (fingerprintKey.ts) */
   fingerprintKey: Uint8Array<ArrayBuffer> | null;
+  /** how requests are told apart: sign-in through a provider, the demo's local operator, or 401s */
+  auth: AuthSettings;
 }
 
 /** A secret anyone may guess in a day is no secret: 24 random characters are over 140 bits. */
@@ -23,7 +27,7 @@ export const MIN_INGEST_TOKEN = 24;
 /** The settings the server reads, and what each means: the text of a usage error. */
 export const SETTINGS = {
   PORT: 'port to listen on (default 8080)',
-  HOST: 'address to listen on (default 127.0.0.1: this machine only; the API has no sign-in yet)',
+  HOST: 'address to listen on (default 127.0.0.1: this machine only)',
   DATA_DIR: "PGlite's data directory (default ./data)",
   DATABASE_URL: 'postgres:// URL of a PostgreSQL database, used instead of PGlite',
   DEMO: '1 (or the --demo argument): load the demo world into an empty store at start-up',
@@ -32,6 +36,7 @@ export const SETTINGS = {
   INGEST_TOKEN: `a bearer token (at least ${MIN_INGEST_TOKEN} characters) that POST /api/v1/ingest accepts for every stream`,
   FINGERPRINT_KEY:
     '64 hex characters (openssl rand -hex 32): the key secrets in ingested records are fingerprinted with (default: made once in DATA_DIR)',
+  ...AUTH_SETTINGS,
 } as const;
 
 type Setting = keyof typeof SETTINGS;
@@ -104,7 +109,7 @@ export class ConfigError extends Error {
     super(
       `The server's configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\n` +
         `Settings (environment variables):\n${Object.entries(SETTINGS)
-          .map(([name, meaning]) => `  ${name.padEnd(13)} ${meaning}`)
+          .map(([name, meaning]) => `  ${name.padEnd(20)} ${meaning}`)
           .join('\n')}`,
     );
     this.name = 'ConfigError';
@@ -126,6 +131,7 @@ export function readConfig(
     const value = env[name]?.trim();
     if (value) given[name] = value;
   }
+  // the schema reads the host's settings; readAuthConfig the sign-in's
   const parsed = schema.safeParse(given);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -138,11 +144,13 @@ export function readConfig(
     problems.push(
       'DATA_DIR and DATABASE_URL are both set: PGlite uses DATA_DIR, PostgreSQL DATABASE_URL; set one',
     );
+  const demo = args.includes('--demo') || given.DEMO === '1' || given.DEMO === 'true';
+  const { auth, problems: authProblems } = readAuthConfig(given, demo);
+  problems.push(...authProblems);
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
-  const { PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, DEMO_RECORDS, LOG_LEVEL, INGEST_TOKEN, FINGERPRINT_KEY } =
+  const { PORT, HOST, DATA_DIR, DATABASE_URL, DEMO_RECORDS, LOG_LEVEL, INGEST_TOKEN, FINGERPRINT_KEY } =
     parsed.data;
-  const demo = args.includes('--demo') || DEMO === '1' || DEMO === 'true';
   return {
     port: PORT,
     host: HOST,
@@ -153,6 +161,7 @@ export function readConfig(
     logLevel: LOG_LEVEL,
     ingestToken: INGEST_TOKEN ?? null,
     fingerprintKey: FINGERPRINT_KEY ? new Uint8Array(Buffer.from(FINGERPRINT_KEY, 'hex')) : null,
+    auth,
   };
 }
 

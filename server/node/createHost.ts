@@ -8,6 +8,7 @@ import { problem } from '../api/problem';
 import { hmacFingerprint } from '../engine/ingest/fingerprintSecrets';
 import type { AuditStore } from '../engine/types';
 import type { ConsoleFiles } from './consoleFiles';
+import type { HostAuth } from './hostAuth';
 import { requestLog } from './requestLog';
 import { sendSecurityHeaders } from './sendSecurityHeaders';
 import { serveConsole } from './serveConsole';
@@ -15,6 +16,8 @@ import { serveConsole } from './serveConsole';
 export interface HostOptions {
   store: AuditStore;
   identity: IdentityOf;
+  /** sign-in's routes and checks (hostAuth.ts); without them, `identity` alone decides (tests, --demo) */
+  auth?: Omit<HostAuth, 'identity'>;
   /** the console built for this origin's API (`npm run build:console`) */
   console: ConsoleFiles;
   log: Logger;
@@ -35,7 +38,14 @@ function limitBodies(limit: MiddlewareHandler): MiddlewareHandler {
  * The audit server on one origin: the API under /api/v1, the console everywhere else. The
  * console calls the API on its own origin, so no CORS and a CSP of `connect-src 'self'`.
  */
-export function createHost({ store, identity, console: files, log, fingerprintKey }: HostOptions): Hono {
+export function createHost({
+  store,
+  identity,
+  auth,
+  console: files,
+  log,
+  fingerprintKey,
+}: HostOptions): Hono {
   // the API reports an error with the raw request; this names it by the request id of its log line
   const ids = new WeakMap<Request, string>();
   const api = createApi({
@@ -54,6 +64,11 @@ export function createHost({ store, identity, console: files, log, fingerprintKe
     c.res.headers.set('X-Request-Id', c.get('requestId'));
   });
   host.use(requestLog(log));
+  if (auth?.csrf) {
+    host.use('/api/v1/*', auth.csrf);
+    host.use('/auth/*', auth.csrf);
+  }
+  if (auth?.routes) host.route('/', auth.routes);
 
   host.all(
     '/api/v1/*',
@@ -68,6 +83,7 @@ export function createHost({ store, identity, console: files, log, fingerprintKe
       // after bodyLimit, which may hand on a new Request for a chunked body
       ids.set(c.req.raw, c.get('requestId'));
       const response = await api.fetch(c.req.raw);
+      await auth?.afterApi(c.req.raw, response);
       // audit records in a browser's disk cache would outlive the session that read them
       if (!response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'no-store');
       return response;

@@ -1,4 +1,5 @@
 import type { AuditRecord, StreamName } from '../../src/api/streams';
+import type { SessionStore } from '../auth/sessionStore';
 import type { AuditStore } from '../engine/types';
 
 /**
@@ -7,6 +8,8 @@ import type { AuditStore } from '../engine/types';
  */
 export interface HostStore extends AuditStore {
   close(): Promise<void>;
+  /** sign-in sessions, kept where the store keeps its data so that a restart keeps them */
+  sessions: SessionStore;
   isEmpty(): Promise<boolean>;
   /** records already stored (same id) are left as they are: a retried batch adds nothing */
   insert(stream: StreamName, records: readonly AuditRecord[]): Promise<{ added: number; existing: number }>;

@@ -13,7 +13,7 @@ import { describeStore } from './describeStore';
 import { listen, type Listening } from './listen';
 import { fingerprintKey } from './fingerprintKey';
 import { loadDemo } from './loadDemo';
-import { localOperator } from './localOperator';
+import { hostAuth } from './hostAuth';
 import { openSqlStore } from '../sql/openStore';
 import { applyRetention } from '../engine/applyRetention';
 import { ensureEnvironmentToken } from '../engine/environmentToken';
@@ -46,9 +46,11 @@ async function start(
   const token = await ensureEnvironmentToken(store, config.ingestToken);
   if (token !== 'unchanged' && token !== 'none')
     log.info({ change: token }, `the ingest token from INGEST_TOKEN was ${token}`);
+  const auth = hostAuth({ settings: config.auth, sessions: store.sessions, store, log });
   const host = createHost({
     store,
-    identity: localOperator,
+    identity: auth.identity,
+    auth,
     console: await loadConsoleFiles(CONSOLE_DIR),
     log,
     fingerprintKey: await fingerprintKey(config.fingerprintKey, config.store, log),
@@ -114,10 +116,23 @@ async function main(): Promise<void> {
   if (stopping.signal.aborted) return;
   log.info({ url: listening.url, console: CONSOLE_DIR }, 'audit server listening');
   keepRetention(store, log, stopping.signal);
-  if (!isLoopback(config.host))
+  const { auth } = config;
+  if (auth.mode === 'oidc')
+    log.info(
+      { issuer: auth.oidc.issuer.href, publicUrl: auth.publicOrigin },
+      'sign-in through the identity provider',
+    );
+  if (auth.mode === 'unconfigured')
+    log.warn(
+      { missing: auth.missing },
+      'sign-in is not set up: every API call answers 401 until these are set',
+    );
+  if (auth.mode === 'demo')
+    log.warn('demo mode without sign-in: every request is the local operator, an owner');
+  if (auth.mode === 'demo' && !isLoopback(config.host))
     log.warn(
       { host: config.host },
-      'listening beyond this machine: the API has no sign-in yet, so whoever reaches this port is its owner',
+      'listening beyond this machine in demo mode: whoever reaches this port is its owner',
     );
 }
 

@@ -1,4 +1,5 @@
 import { streamContracts, streamNames, type AuditRecord } from '../../src/api/streams';
+import { memorySessions } from '../auth/memorySessions';
 import { addOlder } from '../engine/collection';
 import { createMemoryStore, type MemoryStore } from '../engine/memoryStore';
 import type { HostStore } from './hostStore';
@@ -15,6 +16,7 @@ export function memoryHostStore(): HostStore & { memory: MemoryStore; closed: ()
     ...memory,
     memory,
     closed: () => closed,
+    sessions: memorySessions(),
     async close() {
       closed = true;
     },

@@ -12,6 +12,7 @@ import type { IdentityOf } from '../api/identity';
 import type { AuditStore } from '../engine/types';
 import { loadConsoleFiles } from './consoleFiles';
 import { createHost } from './createHost';
+import type { HostAuth } from './hostAuth';
 import { listen, type Listening } from './listen';
 import { localOperator } from './localOperator';
 
@@ -60,12 +61,14 @@ export interface TestHost extends Listening, LogLines {}
 export async function startTestHost(
   store: AuditStore,
   identity: IdentityOf = localOperator,
+  auth?: HostAuth,
 ): Promise<TestHost> {
   const logged = captureLog();
   const files = await loadConsoleFiles(await consoleDir());
   const host = createHost({
     store,
     identity,
+    auth,
     console: files,
     log: logged.log,
     fingerprintKey: new Uint8Array(32).fill(1),

@@ -73,7 +73,7 @@ function describe(
     case 400:
       return `The request was refused: ${said ?? 'invalid parameters'}.`;
     case 401:
-      return 'Your session has expired. Sign in again to continue.';
+      return problem?.detail ?? 'Your session has ended. Sign in again to continue.';
     case 403:
       return `You don't have permission to do this${said ? `: ${said}` : '.'}`;
     case 404:

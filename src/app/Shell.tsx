@@ -19,6 +19,8 @@ import { meQuery } from '../api/me';
 import { settingsNav } from '../features/settings/routes';
 import { streamNav } from '../features/streams/nav';
 import { RoleSwitcher } from '../features/session/RoleSwitcher';
+import { SignOutButton } from '../features/session/SignOutButton';
+import { SignInNotice } from '../components/SignInNotice';
 import { ThemeMenu } from './ThemeMenu';
 import { TimeZoneSwitch } from './TimeZoneSwitch';
 import { hrefs } from '../lib/links';
@@ -107,6 +109,7 @@ const TopBarContent = memo(function TopBarContent() {
           </Typography>
         </Box>
       )}
+      <SignOutButton />
     </Toolbar>
   );
 });
@@ -134,6 +137,7 @@ export function Shell() {
       </Drawer>
       <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar variant="dense" />
+        <SignInNotice />
         <Suspense fallback={<LinearProgress aria-label="Loading page" />}>
           <Outlet />
         </Suspense>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Typography } from '@mui/material';
 import { useBlocker } from 'react-router';
+import { holdUnsavedDraft } from '../lib/signInNeeded';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /**
@@ -15,6 +16,9 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
       when &&
       (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
   );
+
+  // a session that ends now is renewed in another tab, so that this draft stays on screen
+  useEffect(() => (when ? holdUnsavedDraft() : undefined), [when]);
 
   useEffect(() => {
     if (!when) return;

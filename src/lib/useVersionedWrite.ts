@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { isStaleVersion } from '../api/errors';
+import { noteFailure } from './signInNeeded';
 import { useSingleFlight } from './useSingleFlight';
 
 /** Writes `draft` over the version `against`; only handed out inside a run, so never twice at once. */
@@ -71,6 +72,8 @@ export function useVersionedWrite<V, D = void, R = unknown>(
       } catch (error) {
         const reread = isStaleVersion(error) ? options.reread?.(against) : null;
         if (!reread) {
+          // a write made without React Query still raises "Sign in again"; the form keeps its draft
+          noteFailure(error);
           options.onError(error, against, draft);
           return;
         }

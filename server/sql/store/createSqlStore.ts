@@ -6,6 +6,8 @@ import type { StoredQuarantined } from '../../engine/quarantine';
 import type { StoredRetention } from '../../engine/retention';
 import type { StoredSavedSearch } from '../../engine/savedSearches';
 import type { AuditStore } from '../../engine/types';
+import type { SessionStore } from '../../auth/sessionStore';
+import { sqlSessions } from '../../auth/sqlSessions';
 import type { SqlDb } from '../db';
 import { insertRecords } from '../insert';
 import { ensureHourlyRollup } from '../rollup/rebuild';
@@ -32,6 +34,8 @@ export interface SqlStore extends AuditStore {
   close(): Promise<void>;
   /** no stream has a record: a new database, for a host to decide whether to load any */
   isEmpty(): Promise<boolean>;
+  /** the server's sign-in sessions (migration 006): beside the audit store, not part of it */
+  sessions: SessionStore;
 }
 
 /**
@@ -97,6 +101,7 @@ export async function createSqlStore(db: SqlDb): Promise<SqlStore> {
       facets.clear();
     },
     close: () => db.close(),
+    sessions: sqlSessions(db),
     isEmpty: () => hasNoRecords(db),
     async insert(stream, records, arrived) {
       const added = await insertRecords(db, streamTables[stream], records, arrived ?? null);

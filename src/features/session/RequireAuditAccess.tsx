@@ -1,6 +1,7 @@
 import { Activity, type ReactNode } from 'react';
 import { Alert, AlertTitle, Box, Button } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { ApiError } from '../../api/errors';
 import { meQuery } from '../../api/me';
 import { READ_AUDIT_LOGS } from '../../api/schemas/me';
 import { LoadingState } from '../../components/ResultStates';
@@ -12,6 +13,8 @@ import { LoadingState } from '../../components/ResultStates';
  */
 export function RequireAuditAccess({ children }: { children: ReactNode }) {
   const me = useQuery(meQuery);
+  // the Shell's notice says why and offers "Sign in again": a Retry here would only fail again
+  if (me.isError && me.error instanceof ApiError && me.error.status === 401) return null;
   if (me.isError)
     return (
       <Box sx={{ p: 2 }}>
