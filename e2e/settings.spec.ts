@@ -264,7 +264,11 @@ test('retention: lowering says what it removes and asks; auditors read only; res
     'If-Match': read.etag ?? '',
   });
   expect(refused.status).toBe(403);
+  // resetting erases everyone's changes: an owner's call
+  await expect(page.getByRole('button', { name: 'Reset demo data' })).toHaveCount(0);
 
+  await mockBeforeLoad(page, { records: RECORDS, role: 'owner' });
+  await page.goto('/settings/retention');
   await page.getByRole('button', { name: 'Reset demo data' }).click();
   await page
     .getByRole('dialog', { name: 'Reset demo data?' })
