@@ -24,6 +24,9 @@ let last = 0;
 const result = await loadDemoWorld(
   {
     isEmpty: () => store.isEmpty(),
+    destinations: store.destinations,
+    deliveries: store.deliveries,
+    savedSearches: store.savedSearches,
     async insert(stream, batch) {
       const added = await store.insert(stream, batch);
       if (!databaseUrl && ++batches % CHECKPOINT_EVERY === 0) await db.exec('CHECKPOINT');

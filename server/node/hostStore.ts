@@ -13,6 +13,8 @@ export interface HostStore extends AuditStore {
   isEmpty(): Promise<boolean>;
   /** records already stored (same id) are left as they are: a retried batch adds nothing */
   insert(stream: StreamName, records: readonly AuditRecord[]): Promise<{ added: number; existing: number }>;
+  /** the database's own upkeep (statistics, checkpoints), hourly and after a bulk load */
+  maintain(): Promise<void>;
 }
 
 /** Opens the host's store; injected, so that the host is tested against the in-memory store. */

@@ -61,12 +61,16 @@ async function start(
 /** Saving a shorter period drops records at once; after that, time moves on: check hourly. */
 const RETENTION_EVERY_MS = 60 * 60_000;
 
+/** Retention, then the database's upkeep (statistics and a checkpoint for PGlite), hourly. */
 function keepRetention(store: HostStore, log: Logger, stop: AbortSignal): void {
   const run = () =>
-    applyRetention(store).then(
-      (dropped) => log.info({ dropped }, 'retention applied'),
-      (err: unknown) => log.error({ err }, 'retention could not be applied'),
-    );
+    applyRetention(store)
+      .then(
+        (dropped) => log.info({ dropped }, 'retention applied'),
+        (err: unknown) => log.error({ err }, 'retention could not be applied'),
+      )
+      .then(() => (stop.aborted ? undefined : store.maintain()))
+      .catch((err: unknown) => log.error({ err }, 'database upkeep failed'));
   void run();
   const timer = setInterval(() => void run(), RETENTION_EVERY_MS);
   timer.unref();

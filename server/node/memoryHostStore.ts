@@ -20,6 +20,8 @@ export function memoryHostStore(): HostStore & { memory: MemoryStore; closed: ()
     async close() {
       closed = true;
     },
+    // memory has nothing to keep up
+    async maintain() {},
     async isEmpty() {
       return streamNames.every((stream) => memory.collection(stream).records.length === 0);
     },

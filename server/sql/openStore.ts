@@ -14,7 +14,7 @@ export async function openSqlStore(options: { dataDir?: string; databaseUrl?: st
     ? await openPostgres(options.databaseUrl)
     : await openPglite(options.dataDir);
   try {
-    return await createSqlStore(db);
+    return await createSqlStore(db, { embedded: !options.databaseUrl });
   } catch (error) {
     await db.close();
     throw error;

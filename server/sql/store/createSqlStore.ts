@@ -20,6 +20,7 @@ import { COLLECTIONS, hasNoRecords, resetAll, seedDocuments } from './lifecycle'
 import { countRecords, recordOf, searchRecords } from './recordSearch';
 import { countOlderThan, dropOlderThan } from './retentionCuts';
 import { StreamCache } from './streamCache';
+import { upkeep } from './upkeep';
 import { sqlTail } from './tail';
 import { sqlTimeline } from './timeline';
 import { sqlTopValues } from './topValues';
@@ -36,6 +37,8 @@ export interface SqlStore extends AuditStore {
   isEmpty(): Promise<boolean>;
   /** the server's sign-in sessions (migration 006): beside the audit store, not part of it */
   sessions: SessionStore;
+  /** planner statistics and a checkpoint for the embedded database (upkeep.ts); hourly */
+  maintain(): Promise<void>;
 }
 
 /**
@@ -44,7 +47,12 @@ export interface SqlStore extends AuditStore {
  * hour in the rollup of 005 (kept by whatever changes records). Only `insert`, `append`,
  * retention (`dropOlderThan`) and `reset` change records.
  */
-export async function createSqlStore(db: SqlDb): Promise<SqlStore> {
+export async function createSqlStore(
+  db: SqlDb,
+  /** `embedded`: PGlite, which has no background checkpointer or autovacuum (upkeep.ts) */
+  { embedded = false }: { embedded?: boolean } = {},
+): Promise<SqlStore> {
+  const care = upkeep(db, embedded);
   await seedDocuments(db);
   await ensureHourlyRollup(db);
   const totals = new StreamCache<number>(CACHE_MS, CACHED_PER_STREAM);
@@ -106,7 +114,9 @@ export async function createSqlStore(db: SqlDb): Promise<SqlStore> {
     async insert(stream, records, arrived) {
       const added = await insertRecords(db, streamTables[stream], records, arrived ?? null);
       if (added > 0) changed(stream);
+      await care.inserted(added);
       return { added, existing: records.length - added };
     },
+    maintain: () => care.maintain(),
   };
 }
