@@ -2,7 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../sql/pglite';
 import { memorySessions } from './memorySessions';
-import type { SessionStore } from './sessionStore';
+import type { SessionStore, StoredSession } from './sessionStore';
 import { hashOf, sessions } from './sessions';
 import { sqlSessions } from './sqlSessions';
 
@@ -75,5 +75,27 @@ describe.each([
     expect(await kept.end(token)).toMatchObject({ userId: 'olivia', endReason: 'signed_out' });
     expect(await kept.end(token)).toBeNull();
     expect(await kept.resolve(token)).toMatchObject({ state: 'ended', reason: 'signed_out' });
+  });
+
+  it('lists the live sessions, and ends one an owner names by its handle', async () => {
+    const { clock, kept } = keeper();
+    const user = { ...OLIVIA, userId: `live-${clock.now}-${Math.random()}` };
+    const mine = (list: StoredSession[]) => list.filter((s) => s.userId === user.userId);
+    const first = await kept.open(user);
+    clock.now += MINUTE;
+    const second = await kept.open(user);
+    expect(mine(await kept.live()).map((s) => s.idHash)).toEqual([
+      second.session.idHash,
+      first.session.idHash,
+    ]);
+    // an idle one is no longer live, though nobody came back to end it
+    clock.now += LIMITS.idleMs - MINUTE / 2;
+    expect(mine(await kept.live()).map((s) => s.idHash)).toEqual([second.session.idHash]);
+
+    const handle = second.session.idHash.slice(0, 16);
+    expect(await kept.revoke(handle)).toMatchObject({ userId: user.userId, endReason: 'revoked' });
+    expect(await kept.revoke(handle)).toBeNull();
+    expect(await kept.resolve(second.token)).toMatchObject({ state: 'ended', reason: 'revoked' });
+    expect(mine(await kept.live())).toEqual([]);
   });
 });
