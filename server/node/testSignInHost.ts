@@ -16,15 +16,17 @@ import {
 import { loadConsoleFiles } from './consoleFiles';
 import { createHost } from './createHost';
 import { hostAuth } from './hostAuth';
+import type { HostStore } from './hostStore';
 import { listen } from './listen';
-import { memoryHostStore } from './memoryHostStore';
 import { consoleDir } from './testHost';
 
 export const IDLE_MS = 30 * 60_000;
 
-export async function startSignInHost(start = Date.parse('2026-03-01T09:00:00Z')) {
+export async function startSignInHost<S extends HostStore>(
+  store: S,
+  start = Date.parse('2026-03-01T09:00:00Z'),
+) {
   const clock = { now: start };
-  const store = memoryHostStore();
   const provider: LocalProvider = await startLocalProvider();
   let fetchOf: (request: Request) => Response | Promise<Response> = () => new Response(null, { status: 503 });
   // the host's address is needed for its own settings: it listens first, and is built then
@@ -73,11 +75,6 @@ export async function startSignInHost(start = Date.parse('2026-03-01T09:00:00Z')
     },
     api: (jar: CookieJar, path: string, init: Parameters<typeof browse>[2] = {}) =>
       browse(jar, `${origin}/api/v1${path}`, init),
-    activity(action: string): Record<string, unknown>[] {
-      return store.memory
-        .collection('activity')
-        .records.filter((r) => r.action === action) as unknown as Record<string, unknown>[];
-    },
     async close() {
       await host.close(1_000);
       await provider.close();
