@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { CLIENT, startLocalProvider, type LocalProvider } from '../../server/auth/testing/localProvider';
-import { openFirstRecord } from '../fixtures';
+import { expectNoAxeViolations, openFirstRecord } from '../fixtures';
 import { fixedRange, searchPath } from './server';
 
 /**
@@ -110,4 +110,45 @@ test('a session that ends mid-search → Sign in again → back on the same sear
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/`));
   expect((await page.request.get('/api/v1/me')).status()).toBe(401);
+});
+
+test('an owner ends another’s session in Settings → Sessions; theirs then asks to sign in again', async ({
+  page,
+  browser,
+}) => {
+  const other = await browser.newContext({ baseURL: origin });
+  const arthur = await other.newPage();
+  await arthur.goto('/auth/login?return=%2Foverview');
+  await signInAtProvider(arthur, 'arthur');
+  await expect(arthur.getByLabel('Signed in user')).toContainText('auditor');
+  // an auditor has no Sessions in the menu
+  await expect(arthur.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(arthur.getByRole('link', { name: 'Sessions' })).toHaveCount(0);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/auth/login?return=%2Foverview');
+  await signInAtProvider(page, 'olivia');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
+  const table = page.getByRole('table', { name: 'Sessions' });
+  await expect(table).toContainText('arthur@example.com');
+  await expect(table).toContainText('You, here');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  await expectNoAxeViolations(page);
+
+  await table.getByRole('button', { name: 'End the session of arthur@example.com' }).first().focus();
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('dialog', { name: 'End the session of Arthur Auditor?' });
+  await expectNoAxeViolations(page);
+  await confirm.getByRole('button', { name: 'End session' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText(/Ended the session of arthur@example.com/)).toBeVisible();
+
+  await arthur.reload();
+  await expect(arthur.getByRole('alert').filter({ hasText: 'Sign in again' }).first()).toBeVisible();
+  expect((await arthur.request.get('/api/v1/me')).status()).toBe(401);
+  await other.close();
 });

@@ -4,7 +4,14 @@ import type { AuditStore } from '../engine/types';
 
 type RecordWriter = Pick<AuditStore, 'append'>;
 
-export type SessionEvent = 'sign_in' | 'sign_in_failed' | 'sign_out' | 'session_expired' | 'request_refused';
+export type SessionEvent =
+  | 'sign_in'
+  | 'sign_in_failed'
+  | 'sign_out'
+  | 'session_expired'
+  | 'request_refused'
+  /** an owner ended someone's session (Settings → Sessions) */
+  | 'session_ended';
 
 export interface SessionAudit {
   event: SessionEvent;

@@ -9,6 +9,7 @@ import type { Sessions } from './sessions';
 import type { OidcSettings } from './settings';
 import { SIGN_IN_MS, type SignInSealer } from './signInState';
 import { signInPage } from './signInPage';
+import { recordSignInStage } from './signInStage';
 
 export interface AuthRouteOptions {
   oidc: OidcClient;
@@ -47,12 +48,24 @@ export function authRoutes(o: AuthRouteOptions): Hono {
   const clearSignIn = cookieHeader(cookies.signIn, '', { secure: cookies.secure, maxAgeSeconds: 0 });
 
   const failed = async (
+    request: Request,
     status: number,
     why: string,
     returnTo: string,
     user: { id: string; email: string | null } | null,
     detail: Record<string, string | null>,
   ): Promise<Response> => {
+    await recordSignInStage(
+      o.store,
+      o.settings,
+      {
+        event: status === 403 ? 'access_denied' : 'failure',
+        user,
+        session: null,
+        userAgent: request.headers.get('User-Agent'),
+      },
+      o.now(),
+    );
     await auditSession(
       o.store,
       {
@@ -127,10 +140,17 @@ export function authRoutes(o: AuthRouteOptions): Hono {
       const query = new URL(c.req.url).searchParams;
       const providerError = query.get('error');
       if (providerError)
-        return failed(401, `the identity provider answered "${providerError}"`, pending.returnTo, null, {
-          error: providerError,
-          error_description: query.get('error_description'),
-        });
+        return failed(
+          c.req.raw,
+          401,
+          `the identity provider answered "${providerError}"`,
+          pending.returnTo,
+          null,
+          {
+            error: providerError,
+            error_description: query.get('error_description'),
+          },
+        );
       // the provider redirected to the configured URL: check against that, not what a proxy made of it
       const callback = new URL(o.settings.redirectUrl);
       callback.search = query.toString();
@@ -138,12 +158,15 @@ export function authRoutes(o: AuthRouteOptions): Hono {
       try {
         claims = await o.oidc.finish(callback, pending);
       } catch (error) {
-        return failed(401, describeFailure(error), pending.returnTo, null, { error: 'code_exchange_failed' });
+        return failed(c.req.raw, 401, describeFailure(error), pending.returnTo, null, {
+          error: 'code_exchange_failed',
+        });
       }
       const user = userOf(claims);
       const refused = refusalOf(claims, o.settings.rules);
       if (refused)
         return failed(
+          c.req.raw,
           403,
           refused,
           pending.returnTo,
@@ -160,6 +183,17 @@ export function authRoutes(o: AuthRouteOptions): Hono {
         role,
         groups,
       });
+      await recordSignInStage(
+        o.store,
+        o.settings,
+        {
+          event: 'success',
+          user: { id: user.id, email: user.email || null },
+          session: sessionRef(session.idHash),
+          userAgent: c.req.header('User-Agent') ?? null,
+        },
+        o.now(),
+      );
       await auditSession(
         o.store,
         {

@@ -22,5 +22,23 @@ export function memorySessions(): SessionStore {
       found.endReason = reason;
       return true;
     },
+    async live(now, idleSince) {
+      return [...sessions.values()]
+        .filter((s) => s.endedMs === null && s.expiresMs > now && s.lastSeenMs > idleSince)
+        .sort((a, b) => b.createdMs - a.createdMs || (a.idHash < b.idHash ? -1 : 1))
+        .map((s) => ({ ...s }));
+    },
+    async withPrefix(prefix) {
+      return [...sessions.values()].filter((s) => s.idHash.startsWith(prefix)).map((s) => ({ ...s }));
+    },
+    async prune(before) {
+      let pruned = 0;
+      for (const [key, s] of sessions)
+        if ((s.endedMs !== null && s.endedMs < before) || s.expiresMs < before) {
+          sessions.delete(key);
+          pruned++;
+        }
+      return pruned;
+    },
   };
 }

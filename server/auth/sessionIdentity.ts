@@ -18,6 +18,7 @@ const REASONS = {
   idle: 'Your session ended after a time without use. Sign in again to continue.',
   expired: 'Your session reached its time limit. Sign in again to continue.',
   signed_out: 'You have signed out. Sign in again to continue.',
+  revoked: 'An owner ended your session. Sign in again to continue.',
 } as const;
 
 /** The API's identity on a server with sign-in: the session its cookie names, or a 401. */

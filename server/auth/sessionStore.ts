@@ -1,7 +1,8 @@
 import type { Role } from '../../src/api/schemas/me';
 
 /** Why a session ended. */
-export type EndReason = 'signed_out' | 'idle' | 'expired';
+/** `revoked`: an owner ended it (Settings → Sessions). */
+export type EndReason = 'signed_out' | 'idle' | 'expired' | 'revoked';
 
 /** A server-side session: the browser holds only its id, the store only the id's SHA-256. */
 export interface StoredSession {
@@ -28,4 +29,10 @@ export interface SessionStore {
   touch(idHash: string, lastSeenMs: number): Promise<void>;
   /** false when it had already ended: two requests racing to end one session audit it once */
   end(idHash: string, endedMs: number, reason: EndReason): Promise<boolean>;
+  /** not ended, not past their limit, used since `idleSince`: newest first */
+  live(now: number, idleSince: number): Promise<StoredSession[]>;
+  /** the sessions whose hash starts with `prefix` (hex): an owner names a session by its handle */
+  withPrefix(prefix: string): Promise<StoredSession[]>;
+  /** deletes sessions that ended, or passed their limit, before `before`; resolves to how many */
+  prune(before: number): Promise<number>;
 }

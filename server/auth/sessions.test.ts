@@ -2,7 +2,8 @@ import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../sql/pglite';
 import { memorySessions } from './memorySessions';
-import type { SessionStore } from './sessionStore';
+import { pruneSessions } from './pruneSessions';
+import type { SessionStore, StoredSession } from './sessionStore';
 import { hashOf, sessions } from './sessions';
 import { sqlSessions } from './sqlSessions';
 
@@ -75,5 +76,55 @@ describe.each([
     expect(await kept.end(token)).toMatchObject({ userId: 'olivia', endReason: 'signed_out' });
     expect(await kept.end(token)).toBeNull();
     expect(await kept.resolve(token)).toMatchObject({ state: 'ended', reason: 'signed_out' });
+  });
+
+  it('lists the live sessions, and ends one an owner names by its handle', async () => {
+    const { clock, kept } = keeper();
+    const user = { ...OLIVIA, userId: `live-${clock.now}-${Math.random()}` };
+    const mine = (list: StoredSession[]) => list.filter((s) => s.userId === user.userId);
+    const first = await kept.open(user);
+    clock.now += MINUTE;
+    const second = await kept.open(user);
+    expect(mine(await kept.live()).map((s) => s.idHash)).toEqual([
+      second.session.idHash,
+      first.session.idHash,
+    ]);
+    // an idle one is no longer live, though nobody came back to end it
+    clock.now += LIMITS.idleMs - MINUTE / 2;
+    expect(mine(await kept.live()).map((s) => s.idHash)).toEqual([second.session.idHash]);
+
+    const handle = second.session.idHash.slice(0, 16);
+    expect(await kept.revoke(handle)).toMatchObject({ userId: user.userId, endReason: 'revoked' });
+    expect(await kept.revoke(handle)).toBeNull();
+    expect(await kept.resolve(second.token)).toMatchObject({ state: 'ended', reason: 'revoked' });
+    expect(mine(await kept.live())).toEqual([]);
+  });
+
+  it('prunes sessions ended or expired over 30 days ago, on the clock given', async () => {
+    const { store, clock, kept } = keeper();
+    const DAY = 24 * 60 * MINUTE;
+    const t0 = clock.now;
+    const signedOut = await kept.open(OLIVIA);
+    await kept.end(signedOut.token);
+    clock.now = t0 + 60 * MINUTE;
+    const revoked = await kept.open(OLIVIA);
+    await kept.revoke(revoked.session.idHash.slice(0, 16));
+    // never ended by a request: only its limit (t0 + 1 h + 8 h) says it is over
+    const abandoned = await kept.open(OLIVIA);
+    clock.now = t0 + 20 * DAY;
+    const live = await kept.open(OLIVIA);
+    const left = async () => {
+      const all = [signedOut, revoked, abandoned, live].map(async ({ session }) =>
+        store.find(session.idHash),
+      );
+      return (await Promise.all(all)).map((found) => found !== null);
+    };
+
+    expect(await pruneSessions(store, t0 + 30 * DAY + 30 * MINUTE)).toBeGreaterThanOrEqual(1);
+    expect(await left()).toEqual([false, true, true, true]);
+    await pruneSessions(store, t0 + 30 * DAY + 9 * 60 * MINUTE + 1);
+    expect(await left()).toEqual([false, false, false, true]);
+    await pruneSessions(store, t0 + 51 * DAY);
+    expect(await left()).toEqual([false, false, false, false]);
   });
 });

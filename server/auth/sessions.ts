@@ -29,6 +29,10 @@ export interface Sessions {
   resolve(token: string): Promise<Resolved>;
   /** signs out; the ended session, or null when there was none to end */
   end(token: string): Promise<StoredSession | null>;
+  /** the sessions in use now (an owner's list) */
+  live(): Promise<StoredSession[]>;
+  /** an owner ends the session `handle` names; null when no live session has that handle */
+  revoke(handle: string): Promise<StoredSession | null>;
   limits: SessionLimits;
 }
 
@@ -80,6 +84,20 @@ export function sessions(store: SessionStore, limits: SessionLimits, now: () => 
       const at = now();
       return (await store.end(session.idHash, at, 'signed_out'))
         ? { ...session, endedMs: at, endReason: 'signed_out' }
+        : null;
+    },
+    async live() {
+      const at = now();
+      return store.live(at, at - limits.idleMs);
+    },
+    async revoke(handle) {
+      const found = await store.withPrefix(handle);
+      const at = now();
+      // two sessions sharing 64 bits of hash is all but impossible; were it so, neither is ended
+      const session = found.length === 1 ? found[0] : undefined;
+      if (!session || session.endedMs !== null || at >= session.expiresMs) return null;
+      return (await store.end(session.idHash, at, 'revoked'))
+        ? { ...session, endedMs: at, endReason: 'revoked' }
         : null;
     },
   };

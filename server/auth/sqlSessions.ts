@@ -74,5 +74,27 @@ export function sqlSessions(db: SqlExecutor): SessionStore {
       );
       return rows.length > 0;
     },
+    async live(now, idleSince) {
+      const { rows } = await db.query<Row>(
+        `SELECT ${COLUMNS} FROM sessions WHERE ended_ms IS NULL AND expires_ms > $1 AND last_seen_ms > $2
+         ORDER BY created_ms DESC, id_hash`,
+        [now, idleSince],
+      );
+      return rows.map(sessionOf);
+    },
+    async withPrefix(prefix) {
+      // the handle is checked to be hex by the route; LIKE's wildcards cannot be in it
+      const { rows } = await db.query<Row>(`SELECT ${COLUMNS} FROM sessions WHERE id_hash LIKE $1 LIMIT 2`, [
+        `${prefix}%`,
+      ]);
+      return rows.map(sessionOf);
+    },
+    async prune(before) {
+      const { rows } = await db.query<{ id_hash: string }>(
+        'DELETE FROM sessions WHERE ended_ms < $1 OR expires_ms < $1 RETURNING id_hash',
+        [before],
+      );
+      return rows.length;
+    },
   };
 }

@@ -82,7 +82,8 @@ export function createHost({
     async (c) => {
       // after bodyLimit, which may hand on a new Request for a chunked body
       ids.set(c.req.raw, c.get('requestId'));
-      const response = await api.fetch(c.req.raw);
+      const own = auth?.api;
+      const response = own?.owns(c.req.path) ? await own.fetch(c.req.raw) : await api.fetch(c.req.raw);
       await auth?.afterApi(c.req.raw, response);
       // audit records in a browser's disk cache would outlive the session that read them
       if (!response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'no-store');

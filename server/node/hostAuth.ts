@@ -8,6 +8,7 @@ import { oidcClient, type OidcClient } from '../auth/oidc';
 import { notConfigured, signInNotConfigured } from '../auth/problems';
 import { refusals } from '../auth/refusals';
 import { sessionIdentity } from '../auth/sessionIdentity';
+import { sessionRoutes, type ServerApi } from '../auth/sessionRoutes';
 import type { SessionStore } from '../auth/sessionStore';
 import { sessions as keepSessions } from '../auth/sessions';
 import type { AuthSettings } from '../auth/settings';
@@ -23,6 +24,8 @@ export interface HostAuth {
   routes: Hono | null;
   /** before the API and /auth/logout: the CSRF check */
   csrf: MiddlewareHandler | null;
+  /** API routes of a server with sign-in only (the owner's sessions), asked before the API */
+  api: ServerApi | null;
   /** after the API answered a request (its 403s are audited) */
   afterApi: (request: Request, response: Response) => Promise<void>;
 }
@@ -50,7 +53,7 @@ export function hostAuth({
   oidc,
 }: HostAuthOptions): HostAuth {
   if (settings.mode === 'demo')
-    return { identity: localOperator, routes: null, csrf: null, afterApi: nothingAfter };
+    return { identity: localOperator, routes: null, csrf: null, api: null, afterApi: nothingAfter };
   if (settings.mode === 'unconfigured') {
     const { missing } = settings;
     const routes = new Hono().all('/auth/*', () =>
@@ -65,6 +68,7 @@ export function hostAuth({
       },
       routes,
       csrf: null,
+      api: null,
       afterApi: nothingAfter,
     };
   }
@@ -93,6 +97,7 @@ export function hostAuth({
       onError: (err, doing) => log.error({ err }, `sign-in failed ${doing}`),
     }),
     csrf: refused.csrf,
+    api: sessionRoutes({ sessions, who, cookies, store: audit, now }),
     afterApi: (request, response) => refused.audit(request, response, who.sessionOf(request)),
   };
 }

@@ -15,8 +15,8 @@ import { fingerprintKey } from './fingerprintKey';
 import { loadDemo } from './loadDemo';
 import { hostAuth } from './hostAuth';
 import { openSqlStore } from '../sql/openStore';
-import { applyRetention } from '../engine/applyRetention';
 import { ensureEnvironmentToken } from '../engine/environmentToken';
+import { retentionRun } from './retentionRun';
 import { onStopSignals } from './stopSignals';
 import { sqlStoreFactory } from './storeFactory';
 
@@ -58,15 +58,15 @@ async function start(
   return listen(host.fetch, { port: config.port, hostname: config.host });
 }
 
-/** Saving a shorter period drops records at once; after that, time moves on: check hourly. */
+/** Saving a shorter period drops records at once; after that, time moves on: check hourly (sessions too). */
 const RETENTION_EVERY_MS = 60 * 60_000;
 
-/** Retention, then the database's upkeep (statistics and a checkpoint for PGlite), hourly. */
+/** Retention (records, then sessions), then the database's upkeep (statistics and a checkpoint for PGlite), hourly. */
 function keepRetention(store: HostStore, log: Logger, stop: AbortSignal): void {
   const run = () =>
-    applyRetention(store)
+    retentionRun(store)
       .then(
-        (dropped) => log.info({ dropped }, 'retention applied'),
+        ({ dropped, sessions }) => log.info({ dropped, sessionsPruned: sessions }, 'retention applied'),
         (err: unknown) => log.error({ err }, 'retention could not be applied'),
       )
       .then(() => (stop.aborted ? undefined : store.maintain()))

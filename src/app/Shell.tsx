@@ -17,6 +17,8 @@ import { Outlet, useLocation, useNavigation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { meQuery } from '../api/me';
 import { settingsNav } from '../features/settings/routes';
+import { useCanManageSettings } from '../features/settings/useCanManageSettings';
+import { useSignInServer } from '../features/session/useSignInServer';
 import { streamNav } from '../features/streams/nav';
 import { RoleSwitcher } from '../features/session/RoleSwitcher';
 import { SignOutButton } from '../features/session/SignOutButton';
@@ -32,7 +34,7 @@ interface NavGroup {
   id: string;
   /** a heading for the group; the first group (Overview) has none */
   title?: string;
-  items: readonly { to: string; title: string }[];
+  items: readonly { to: string; title: string; signInOwners?: true }[];
 }
 
 const NAV_GROUPS: NavGroup[] = [
@@ -53,6 +55,10 @@ function isActive(pathname: string, to: string): boolean {
 
 // Memoised on the path: a search (a change of the query string) leaves the menu alone.
 const NavMenu = memo(function NavMenu({ pathname }: { pathname: string }) {
+  // the demo has no sessions: no entry for a page with nothing to show
+  const signInServer = useSignInServer();
+  const canManage = useCanManageSettings();
+  const sessionsShown = signInServer && canManage;
   return (
     <Box component="nav" aria-label="Main">
       {NAV_GROUPS.map((group) => (
@@ -64,6 +70,7 @@ const NavMenu = memo(function NavMenu({ pathname }: { pathname: string }) {
           )}
           <List dense aria-labelledby={group.title ? group.id : undefined}>
             {group.items.map((item) => {
+              if (item.signInOwners && !sessionsShown) return null;
               const active = isActive(pathname, item.to);
               return (
                 <ListItem key={item.to} disablePadding>

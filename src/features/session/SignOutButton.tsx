@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import { Button } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { apiMode } from '../../api/config';
-import { meQuery } from '../../api/me';
-import { LOCAL_OPERATOR_ID, SIGN_OUT_PATH } from '../../api/signIn';
+import { SIGN_OUT_PATH } from '../../api/signIn';
+import { useSignInServer } from './useSignInServer';
 
 /**
  * A server's console only (the demo has its Role switcher instead): ends the session at the
  * server, then goes where it says — the provider's logout, or the console's home.
  */
 export function SignOutButton() {
-  const me = useQuery(meQuery);
+  const signedIn = useSignInServer();
   const [busy, setBusy] = useState(false);
-  if (apiMode !== 'http' || !me.data || me.data.user.id === LOCAL_OPERATOR_ID) return null;
+  if (!signedIn) return null;
   const signOut = async () => {
     setBusy(true);
     try {

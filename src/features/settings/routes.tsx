@@ -25,13 +25,18 @@ export const settingsRoutes: RouteObject[] = [
         path: 'settings/retention',
         lazy: async () => ({ Component: (await import('./retention/RetentionPage')).RetentionPage }),
       },
+      {
+        path: 'settings/sessions',
+        lazy: async () => ({ Component: (await import('./sessions/SessionsPage')).SessionsPage }),
+      },
     ],
   },
 ];
 
-/** The Settings group of the navigation. */
-export const settingsNav = [
+/** The Settings group of the navigation; `signInOwners`: only owners of a console with sign-in. */
+export const settingsNav: readonly { to: string; title: string; signInOwners?: true }[] = [
   { to: '/settings/destinations', title: 'Destinations' },
   { to: '/settings/ingestion', title: 'Ingestion' },
   { to: '/settings/retention', title: 'Retention' },
-] as const;
+  { to: '/settings/sessions', title: 'Sessions', signInOwners: true },
+];
