@@ -62,20 +62,25 @@ async function start(
 const RETENTION_EVERY_MS = 60 * 60_000;
 
 /** Retention (records, then sessions), then the database's upkeep (statistics and a checkpoint for PGlite), hourly. */
-function keepRetention(store: HostStore, log: Logger, stop: AbortSignal): void {
+function keepRetention(store: HostStore, log: Logger, stop: AbortSignal): () => Promise<void> {
+  let current: Promise<void> = Promise.resolve();
   const run = () =>
-    retentionRun(store)
+    (current = retentionRun(store)
       .then(
         ({ dropped, sessions }) => log.info({ dropped, sessionsPruned: sessions }, 'retention applied'),
         (err: unknown) => log.error({ err }, 'retention could not be applied'),
       )
       .then(() => (stop.aborted ? undefined : store.maintain()))
-      .catch((err: unknown) => log.error({ err }, 'database upkeep failed'));
+      .catch((err: unknown) => log.error({ err }, 'database upkeep failed')));
   void run();
   const timer = setInterval(() => void run(), RETENTION_EVERY_MS);
   timer.unref();
   stop.addEventListener('abort', () => clearInterval(timer));
+  return () => current;
 }
+
+/** How long a stop waits for a retention run under way (its deletes are one transaction either way). */
+const RETENTION_WAIT_MS = 5_000;
 
 async function main(): Promise<void> {
   const config = configOrExit();
@@ -86,12 +91,20 @@ async function main(): Promise<void> {
   const stopping = new AbortController();
   let opening: Promise<HostStore> | null = null;
   let starting: Promise<Listening> | null = null;
+  let retentionUnderWay: (() => Promise<void>) | null = null;
   onStopSignals(log, async () => {
     stopping.abort();
     // a demo being loaded stops at its next batch: the store is not closed under an insert
     const listening = await starting?.catch(() => null);
     const closed = await listening?.close(SHUTDOWN_TIMEOUT_MS);
     if (closed?.forced) log.warn({ timeoutMs: SHUTDOWN_TIMEOUT_MS }, 'cut the requests still open');
+    // the store is not closed under a retention run (its next statement would find no pool)
+    let waited: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      retentionUnderWay?.(),
+      new Promise<void>((resolve) => (waited = setTimeout(resolve, RETENTION_WAIT_MS))),
+    ]);
+    clearTimeout(waited);
     const store = await opening?.catch(() => null);
     await store?.close();
   });
@@ -119,7 +132,7 @@ async function main(): Promise<void> {
   }
   if (stopping.signal.aborted) return;
   log.info({ url: listening.url, console: CONSOLE_DIR }, 'audit server listening');
-  keepRetention(store, log, stopping.signal);
+  retentionUnderWay = keepRetention(store, log, stopping.signal);
   const { auth } = config;
   if (auth.mode === 'oidc')
     log.info(
