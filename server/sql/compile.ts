@@ -8,11 +8,11 @@
  * negated term is written `(term) IS NOT TRUE`: it holds wherever the term does not.
  */
 import type { Conjunct, FieldTerm, Op, Query, Term } from '../../src/api/query/types';
-import { parseTimeLiteral } from '../../src/api/query/time';
 import type { SqlStatement } from './db';
 import { fold } from './fold';
 import { containsPattern, prefixPattern } from './like';
 import { SqlParams } from './params';
+import { timeTerm } from './timeTerm';
 import type { FieldStorage, StreamTable } from './tables';
 
 type Folded = Extract<FieldStorage, { kind: 'folded' }>;
@@ -68,7 +68,7 @@ function field(t: FieldTerm, table: StreamTable, params: SqlParams): string {
     case 'number':
       return numberTerm(storage.column, storage.spec.name, t.op, t.value, params);
     case 'time':
-      return timeTerm(t.op, t.value, params);
+      return timeCondition(t.op, t.value, params);
   }
 }
 
@@ -101,42 +101,16 @@ function numberTerm(column: string, name: string, op: Op, value: string, params:
   return `${column} ${COMPARE[op]} ${params.add(needle, 'float8')}`;
 }
 
-function timeTerm(op: Op, value: string, params: SqlParams): string {
-  if (op === 'prefix') return timePrefix(value, params);
-  if (op === 'eq') {
-    const literal = parseTimeLiteral(value);
-    if (literal === undefined || !literal.zoned) return timePrefix(value, params);
-    // A zoned literal names the span its precision covers, as an instant range.
-    return instantRange(literal.start, literal.start + literal.span, params);
+function timeCondition(op: Op, value: string, params: SqlParams): string {
+  const plan = timeTerm(op, value);
+  switch (plan.kind) {
+    case 'range':
+      return `time_ms >= ${params.add(plan.start, 'bigint')} AND time_ms < ${params.add(plan.end, 'bigint')}`;
+    case 'compare':
+      return `time_ms ${COMPARE[plan.op]} ${params.add(plan.instant, 'bigint')}`;
+    case 'isoPrefix':
+      return `time_iso LIKE ${params.add(prefixPattern(plan.prefix), 'text')}`;
+    case 'none':
+      return 'FALSE';
   }
-  const instant = parseTimeLiteral(value)?.start ?? Date.parse(value);
-  if (Number.isNaN(instant)) return 'FALSE';
-  return `time_ms ${COMPARE[op]} ${params.add(instant, 'bigint')}`;
-}
-
-function instantRange(start: number, end: number, params: SqlParams): string {
-  return `time_ms >= ${params.add(start, 'bigint')} AND time_ms < ${params.add(end, 'bigint')}`;
-}
-
-/** What lower-cased Date#toISOString text (all that time_iso holds) is made of. */
-const ISO_LOWER = /^[0-9tz:.-]*$/;
-
-/**
- * evaluate.ts matches a zoneless time by prefix of the lower-cased ISO text. A whole literal
- * (`2026-11-20`, `…T10:00`, `…:05.1`) prefixes exactly the instants of the span it names, so
- * it becomes a range the time index answers; any other text is a LIKE on time_iso.
- */
-function timePrefix(value: string, params: SqlParams): string {
-  const needle = value.toLowerCase();
-  const literal = parseTimeLiteral(value);
-  if (literal !== undefined && !literal.zoned && isoText(literal.start)?.toLowerCase().startsWith(needle)) {
-    return instantRange(literal.start, literal.start + literal.span, params);
-  }
-  if (!ISO_LOWER.test(needle)) return 'FALSE';
-  const upper = needle.replace(/t/g, 'T').replace(/z/g, 'Z');
-  return `time_iso LIKE ${params.add(prefixPattern(upper), 'text')}`;
-}
-
-function isoText(instant: number): string | undefined {
-  return Math.abs(instant) <= 8.64e15 ? new Date(instant).toISOString() : undefined;
 }

@@ -52,7 +52,7 @@ process.once('exit', () => {
 /** Starts both shards; fails (rather than skips) when the binary is there but does not work. */
 export async function startClickHouseCluster(server: string, shardCount = 2): Promise<ClickHouseCluster> {
   const dir = await mkdtemp(join(tmpdir(), 'audit-ch-'));
-  const ports = [];
+  const ports: Ports[] = [];
   for (let i = 0; i < shardCount; i++) ports.push({ http: await freePort(), tcp: await freePort() });
   const shards = ports.map((p, i) => shardProcess(server, join(dir, `shard${i + 1}`), p, ports));
   const stop = async () => {
