@@ -14,10 +14,15 @@ import { apiClient, type ApiClient } from './contract/client';
 import { expectedFacets, expectedRecords, type SearchParams } from './contract/expected';
 import { fixtureRecords } from './contract/fixture';
 import { ingestTokenCases } from './contract/ingestTokens';
-import { memorySubject, sqlSubject, type Subject } from './contract/subjects';
+import { clickHouseSubject, memorySubject, sqlSubject, type Subject } from './contract/subjects';
 import { applyRetention } from './engine/applyRetention';
 import { computeHistogram } from './engine/histogram';
 import type { AuditStore } from './engine/types';
+import {
+  clickhouseBinary,
+  startClickHouseCluster,
+  type ClickHouseCluster,
+} from './clickhouse/testing/clickhouseCluster';
 import { postgresBinaries, startPostgresCluster, type PostgresCluster } from './sql/testing/postgresCluster';
 
 const MINUTE = 60_000;
@@ -619,4 +624,23 @@ describe.skipIf('missing' in postgres)('the SQL store on PostgreSQL', () => {
   }, 120_000);
   afterAll(() => cluster?.stop());
   contractSuite(() => sqlSubject(fixture, url));
+});
+
+const clickhouse = clickhouseBinary();
+if ('missing' in clickhouse)
+  console.warn(`The contract suite's ClickHouse run is skipped: ${clickhouse.missing}.`);
+
+describe.skipIf('missing' in clickhouse)('the ClickHouse store, 2 shards (settings on PGlite)', () => {
+  let cluster: ClickHouseCluster | undefined;
+  beforeAll(async () => {
+    if ('server' in clickhouse) cluster = await startClickHouseCluster(clickhouse.server);
+  }, 120_000);
+  afterAll(() => cluster?.stop());
+  contractSuite(() =>
+    clickHouseSubject(fixture, {
+      urls: cluster?.shards.map((s) => s.url) ?? [],
+      cluster: cluster?.cluster ?? '',
+      database: 'audit_contract',
+    }),
+  );
 });

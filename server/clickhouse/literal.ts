@@ -41,6 +41,12 @@ export function sqlStringArray(values: readonly string[]): Literal {
   return `[${values.map(sqlString).join(', ')}]` as Literal;
 }
 
+/** `(a, b, …)`, as IN takes a list; never empty (`()` is no list). */
+export function sqlStringTuple(values: readonly string[]): Literal {
+  if (values.length === 0) throw new RangeError('An empty list has no SQL tuple');
+  return `(${values.map(sqlString).join(', ')})` as Literal;
+}
+
 /** A float's 8 bytes, little-endian, in hex: what reinterpretAsFloat64(unhex(…)) reads back. */
 export function float64Hex(value: number): string {
   const bytes = new DataView(new ArrayBuffer(8));

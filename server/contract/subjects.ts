@@ -6,6 +6,8 @@
 import { streamContracts, streamNames, type AuditRecord, type StreamName } from '../../src/api/streams';
 import { createMemoryStore } from '../engine/memoryStore';
 import type { AuditStore, RecordSource } from '../engine/types';
+import { openClickHouseStore } from '../clickhouse/openStore';
+import type { ClickHouseConfig } from '../clickhouse/db';
 import { openSqlStore } from '../sql/openStore';
 
 export interface Subject {
@@ -38,7 +40,15 @@ export async function memorySubject(fixture: Fixture): Promise<Subject> {
 
 /** PGlite in memory without `databaseUrl`. */
 export async function sqlSubject(fixture: Fixture, databaseUrl?: string): Promise<Subject> {
-  const store = await openSqlStore(databaseUrl === undefined ? {} : { databaseUrl });
+  return loadedSubject(fixture, await openSqlStore(databaseUrl === undefined ? {} : { databaseUrl }));
+}
+
+/** Records on a ClickHouse cluster, settings in PGlite in memory. */
+export async function clickHouseSubject(fixture: Fixture, config: ClickHouseConfig): Promise<Subject> {
+  return loadedSubject(fixture, await openClickHouseStore(config, await openSqlStore({})));
+}
+
+async function loadedSubject(fixture: Fixture, store: AuditStore & Pick<Subject, 'close'>): Promise<Subject> {
   return {
     store,
     async load() {

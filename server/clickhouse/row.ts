@@ -1,0 +1,43 @@
+/**
+ * A record → its row in a stream's ClickHouse table: the SQL store's row (server/sql/row.ts:
+ * the same checks and the same folded copies, so both stores compare the same values) with
+ * ClickHouse's few differences: numbers as their IEEE bits, an absent list as an empty one,
+ * each scalar field's text as written, and the month the row is partitioned by.
+ */
+import { asString } from '../../src/api/query/evaluate';
+import { toRow } from '../sql/row';
+import { float64Hex } from './literal';
+import { bitsColumn, type ChTable } from './tables';
+
+type Values = Readonly<{ [field: string]: unknown }>;
+
+export function toChRow(
+  table: ChTable,
+  record: Values,
+  arrived: number | null = null,
+): Record<string, unknown> {
+  const values = toRow(table.sql, record, arrived);
+  const row: Record<string, unknown> = {};
+  table.sql.columns.forEach((column, i) => {
+    const value = values[i];
+    if (column.type === 'double precision')
+      row[bitsColumn(column.name)] = typeof value === 'number' ? float64Hex(value) : '';
+    else if (column.type === 'text[]') row[column.name] = value ?? [];
+    else if (column.type === 'jsonb') row[column.name] = value;
+    else row[column.name] = value ?? null;
+  });
+  row.month = monthOf(Number(row.time_ms));
+  for (const [field, column] of table.raw) row[column] = scalarText(record[field]) ?? null;
+  return row;
+}
+
+/** String(value) of a string, number or boolean: what facets and top values show. */
+function scalarText(value: unknown): string | undefined {
+  return typeof value === 'object' ? undefined : asString(value);
+}
+
+/** The partition holding `ms`: year × 100 + month. */
+export function monthOf(ms: number): number {
+  const time = new Date(ms);
+  return time.getUTCFullYear() * 100 + time.getUTCMonth() + 1;
+}

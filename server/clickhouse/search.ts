@@ -1,0 +1,145 @@
+/**
+ * A records search in ClickHouse SQL: its rows in the demo's order (server/sql/sort.ts says
+ * which), a page after a keyset cursor (server/sql/cursor.ts, the very cursors of the SQL
+ * store), and its count. Each row read is the whole record (doc) plus its place in the order.
+ */
+import type { Query } from '../../src/api/query/types';
+import type { Sort } from '../../src/api/sort';
+import type { AuditRecord } from '../../src/api/streams';
+import { CursorRejected } from '../engine/paging';
+import { decodeCursor, encodeCursor } from '../sql/cursor';
+import { sortColumn, type SortKey } from '../sql/sort';
+import { compileWhere, sqlTime } from './compile';
+import type { ClickHouseDb } from './db';
+import { sqlInteger, sqlNumber, sqlString } from './literal';
+import { bitsColumn, type ChTable } from './tables';
+
+export interface ChSearch {
+  readonly query: Query;
+  /** epoch ms, inclusive; null for no bound */
+  readonly from: number | null;
+  readonly to: number | null;
+  readonly sort: Sort;
+}
+
+/** What a search reads of a row; sort_key is the sort field's stored copy ('' / NULL: none). */
+interface Row {
+  readonly id: string;
+  readonly time_ms: string | number;
+  readonly sort_key: string | null;
+  readonly doc: string;
+}
+
+const MAX_MS = 8.64e15;
+
+/** The WHERE clause of a search: its time range and its query. */
+export function searchConditions(table: ChTable, search: Omit<ChSearch, 'sort'>): string {
+  const conditions: string[] = [];
+  if (search.from !== null) conditions.push(`time_ms >= ${sqlTime(Math.ceil(bound(search.from)))}`);
+  if (search.to !== null) conditions.push(`time_ms <= ${sqlTime(Math.floor(bound(search.to)))}`);
+  conditions.push(compileWhere(search.query, table));
+  return conditions.join(' AND ');
+}
+
+function bound(ms: number): number {
+  if (!(Math.abs(ms) <= MAX_MS)) throw new RangeError(`Time bound ${ms} is not an instant`);
+  return ms;
+}
+
+export function orderBy(table: ChTable, sort: Sort): string {
+  const key = sortColumn(table.sql, sort);
+  if (key.kind === 'time') return sort.desc ? 'time_ms DESC, id DESC' : 'time_ms ASC, id ASC';
+  return `${key.column} ${sort.desc ? 'DESC' : 'ASC'} NULLS LAST, time_ms DESC, id DESC`;
+}
+
+/** The rows after `after` in the sort's order: empty values last, ties newest first. */
+function keysetAfter(table: ChTable, sort: Sort, after: SortKey): string {
+  const key = sortColumn(table.sql, sort);
+  const tie = `(time_ms, id) ${key.kind === 'time' && !sort.desc ? '>' : '<'} (${sqlInteger(after.time)}, ${sqlString(after.id)})`;
+  if (key.kind === 'time') return tie;
+  if (after.value === null) return `(isNull(${key.column}) AND ${tie})`;
+  const v = typeof after.value === 'number' ? sqlNumber(after.value) : sqlString(after.value);
+  const past = sort.desc ? '<' : '>';
+  return `(ifNull(${key.column} ${past} ${v}, 0) OR (ifNull(${key.column} = ${v}, 0) AND ${tie}) OR isNull(${key.column}))`;
+}
+
+function sortKeyExpression(table: ChTable, sort: Sort): string {
+  const key = sortColumn(table.sql, sort);
+  if (key.kind === 'time') return 'NULL';
+  // a number's bits, not its decimal text: the cursor must name the very float
+  return key.kind === 'number' ? `if(isNull(${key.column}), NULL, ${bitsColumn(key.column)})` : key.column;
+}
+
+export function selectRows(
+  table: ChTable,
+  search: ChSearch,
+  page: { readonly after?: SortKey | null; readonly limit?: number } = {},
+): string {
+  const conditions = [searchConditions(table, search)];
+  if (page.after) conditions.push(keysetAfter(table, search.sort, page.after));
+  const limit = page.limit === undefined ? '' : ` LIMIT ${sqlInteger(page.limit)}`;
+  return (
+    `SELECT id, time_ms, ${sortKeyExpression(table, search.sort)} AS sort_key, doc FROM ${table.name}` +
+    ` WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy(table, search.sort)}${limit}`
+  );
+}
+
+function sortKeyOf(table: ChTable, sort: Sort, row: Row): SortKey {
+  const key = sortColumn(table.sql, sort);
+  const time = Number(row.time_ms);
+  if (key.kind === 'time' || row.sort_key === null) return { value: null, time, id: row.id };
+  if (key.kind === 'text') return { value: row.sort_key, time, id: row.id };
+  return { value: Buffer.from(row.sort_key, 'hex').readDoubleLE(0), time, id: row.id };
+}
+
+export const recordOfDoc = (doc: string): AuditRecord => JSON.parse(doc) as AuditRecord;
+
+/** Every matching record, in order (at most `limit`). */
+export async function searchAll(
+  db: ClickHouseDb,
+  table: ChTable,
+  search: ChSearch,
+  limit?: number,
+): Promise<AuditRecord[]> {
+  const rows = await db.rows<Row>(selectRows(table, search, limit === undefined ? {} : { limit }));
+  return rows.map((r) => recordOfDoc(r.doc));
+}
+
+export interface ChPage {
+  readonly items: AuditRecord[];
+  readonly ids: string[];
+  /** null on the last page */
+  readonly nextCursor: string | null;
+}
+
+export async function searchPage(
+  db: ClickHouseDb,
+  table: ChTable,
+  search: ChSearch,
+  page: { readonly cursor: string | null; readonly limit: number },
+): Promise<ChPage> {
+  const after = page.cursor === null ? null : decodeCursor(page.cursor, table.sql, search.sort);
+  if (page.cursor !== null && after === null) throw new CursorRejected();
+  // one row more than asked says whether there is a next page without counting
+  const rows = await db.rows<Row>(selectRows(table, search, { after, limit: page.limit + 1 }));
+  const kept = rows.slice(0, page.limit);
+  const last = kept.at(-1);
+  const nextCursor =
+    rows.length > page.limit && last !== undefined
+      ? encodeCursor(search.sort, sortKeyOf(table, search.sort, last))
+      : null;
+  return { items: kept.map((r) => recordOfDoc(r.doc)), ids: kept.map((r) => r.id), nextCursor };
+}
+
+export function countSql(table: ChTable, search: Omit<ChSearch, 'sort'>): string {
+  return `SELECT count() AS n FROM ${table.name} WHERE ${searchConditions(table, search)}`;
+}
+
+export async function countMatches(
+  db: ClickHouseDb,
+  table: ChTable,
+  search: Omit<ChSearch, 'sort'>,
+): Promise<number> {
+  const rows = await db.rows<{ n: string | number }>(countSql(table, search));
+  return Number(rows[0]?.n ?? 0);
+}

@@ -1,0 +1,60 @@
+import type { Histogram } from '../../../src/api/schemas/histogram';
+import { streamContracts, type StreamName } from '../../../src/api/streams';
+import { emptyCounts, histogramFrame, histogramOf, outcomeQueries } from '../../engine/histogram';
+import type { RecordSearch } from '../../engine/types';
+import { compileWhere } from '../compile';
+import type { ClickHouseDb } from '../db';
+import { sqlInteger } from '../literal';
+import { searchConditions } from '../search';
+import { chTables } from '../tables';
+
+/**
+ * A search counted per bucket and outcome band in one GROUP BY on every shard: at most
+ * buckets × bands rows come back, never records. The frame and the answer are the memory
+ * store's own (server/engine/histogram.ts), so every store agrees to the bucket.
+ */
+export async function chHistogram(
+  db: ClickHouseDb,
+  search: RecordSearch,
+  range: { from: number | null; to: number },
+  maxBuckets: number,
+): Promise<Histogram> {
+  const contract = streamContracts[search.stream];
+  const table = chTables[search.stream];
+  const where = searchConditions(table, search);
+  // "all time" starts at the oldest match, which only the database knows
+  let oldest: number | null = null;
+  if (range.from === null) {
+    const [row] = await db.rows<{ oldest: string; n: string }>(
+      `SELECT min(time_ms) AS oldest, count() AS n FROM ${table.name} WHERE ${where}`,
+    );
+    oldest = row === undefined || Number(row.n) === 0 ? null : Number(row.oldest);
+  }
+  const frame = histogramFrame(range, oldest, maxBuckets);
+  const counts = emptyCounts(contract, frame);
+  const first = sqlInteger(frame.first);
+  const ms = sqlInteger(frame.interval.ms);
+  const last = sqlInteger(frame.count - 1);
+  // bucketOf(): intDiv truncates, which is floor for a search's offsets; a negative one is clamped to the first
+  const bucket = `least(greatest(intDiv(time_ms - toInt64(${first}), toInt64(${ms})), toInt64(0)), toInt64(${last}))`;
+  const cells = await db.rows<{ bucket: string | number; band: string | number; n: string | number }>(
+    `SELECT ${bucket} AS bucket, ${outcomeBand(search.stream)} AS band, count() AS n
+       FROM ${table.name} WHERE ${where} GROUP BY bucket, band`,
+  );
+  let total = 0;
+  for (const cell of cells) {
+    const row = counts[Number(cell.bucket)];
+    const band = Number(cell.band);
+    if (row) row[band] = (row[band] ?? 0) + Number(cell.n);
+    total += Number(cell.n);
+  }
+  return histogramOf(contract, frame, counts, total);
+}
+
+/** The first of the contract's outcome queries a row matches, or one past the last ("Other"). */
+export function outcomeBand(stream: StreamName): string {
+  const bands = outcomeQueries(streamContracts[stream]);
+  if (bands.length === 0) return '0';
+  const cases = bands.flatMap((query, i) => [compileWhere(query, chTables[stream]), String(i)]);
+  return `multiIf(${cases.join(', ')}, ${bands.length})`;
+}
