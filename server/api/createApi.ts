@@ -1,4 +1,5 @@
 import { hmacFingerprint } from '../engine/ingest/fingerprintSecrets';
+import { StoreUnavailable } from '../engine/unavailable';
 import { Hono } from './hono';
 import type { ApiOptions } from './options';
 import { ApiProblem, problem } from './problem';
@@ -58,6 +59,11 @@ export function createApi(options: ApiOptions): Hono {
   app.notFound((c) => problem(404, `This API has no ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return error.response;
+    if (error instanceof StoreUnavailable) {
+      report(error, c.req.raw);
+      // what is down, and that nothing partial was answered or half stored: the client can retry
+      return problem(503, error.message, { headers: { 'Retry-After': String(error.retryAfterSeconds) } });
+    }
     report(error, c.req.raw);
     // what went wrong stays in the report: a stack or a query says too much to a client
     return problem(500, 'The server failed to answer this request. Try again later.');

@@ -6,7 +6,7 @@
  * StoreUnavailable naming it: never a partial answer (skip_unavailable_shards stays 0), and an
  * insert waits for every shard to have its rows (insert_distributed_sync).
  */
-import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
 import { StoreUnavailable } from '../engine/unavailable';
 import { sqlString } from './literal';
 
@@ -50,6 +50,8 @@ export function openClickHouse(config: ClickHouseConfig): ClickHouseDb {
       database: config.database,
       compression: { request: false, response: false },
       clickhouse_settings: { skip_unavailable_shards: 0 },
+      // every error reaches the caller, which reports it: the client's own log would say it twice
+      log: { level: ClickHouseLogLevel.OFF },
     }),
   );
   const client = (shard: number): ClickHouseClient => {
@@ -64,7 +66,11 @@ export function openClickHouse(config: ClickHouseConfig): ClickHouseDb {
   /** The shard a network error names (host:port of its TCP interface), from the cluster's own map. */
   async function unavailable(error: unknown, via: number): Promise<StoreUnavailable | undefined> {
     const message = error instanceof Error ? error.message : String(error);
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    // the client parses the error format of newer servers; 18.16's "Code: 279, e.displayText() …" stays in the message
+    const code =
+      typeof error === 'object' && error !== null && 'code' in error
+        ? String(error.code)
+        : (/Code: (\d+)/.exec(message)?.[1] ?? '');
     if (!NETWORK_CODES.has(code) && !NODE_NETWORK.test(message)) return undefined;
     const address = /\(([^()\s]+):(\d+)\)/.exec(message);
     if (address === null || NODE_NETWORK.test(code) || code.startsWith('E'))

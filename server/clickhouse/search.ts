@@ -23,7 +23,7 @@ export interface ChSearch {
 }
 
 /** What a search reads of a row; sort_key is the sort field's stored copy ('' / NULL: none). */
-interface Row {
+export interface SearchRow {
   readonly id: string;
   readonly time_ms: string | number;
   readonly sort_key: string | null;
@@ -84,7 +84,7 @@ export function selectRows(
   );
 }
 
-function sortKeyOf(table: ChTable, sort: Sort, row: Row): SortKey {
+function sortKeyOf(table: ChTable, sort: Sort, row: SearchRow): SortKey {
   const key = sortColumn(table.sql, sort);
   const time = Number(row.time_ms);
   if (key.kind === 'time' || row.sort_key === null) return { value: null, time, id: row.id };
@@ -101,7 +101,7 @@ export async function searchAll(
   search: ChSearch,
   limit?: number,
 ): Promise<AuditRecord[]> {
-  const rows = await db.rows<Row>(selectRows(table, search, limit === undefined ? {} : { limit }));
+  const rows = await db.rows<SearchRow>(selectRows(table, search, limit === undefined ? {} : { limit }));
   return rows.map((r) => recordOfDoc(r.doc));
 }
 
@@ -121,13 +121,16 @@ export async function searchPage(
   const after = page.cursor === null ? null : decodeCursor(page.cursor, table.sql, search.sort);
   if (page.cursor !== null && after === null) throw new CursorRejected();
   // one row more than asked says whether there is a next page without counting
-  const rows = await db.rows<Row>(selectRows(table, search, { after, limit: page.limit + 1 }));
-  const kept = rows.slice(0, page.limit);
+  const rows = await db.rows<SearchRow>(selectRows(table, search, { after, limit: page.limit + 1 }));
+  return pageOf(table, search.sort, rows, page.limit);
+}
+
+/** The page `selectRows` read with `limit + 1`: its first `limit` rows and the next page's cursor. */
+export function pageOf(table: ChTable, sort: Sort, rows: readonly SearchRow[], limit: number): ChPage {
+  const kept = rows.slice(0, limit);
   const last = kept.at(-1);
   const nextCursor =
-    rows.length > page.limit && last !== undefined
-      ? encodeCursor(search.sort, sortKeyOf(table, search.sort, last))
-      : null;
+    rows.length > limit && last !== undefined ? encodeCursor(sort, sortKeyOf(table, sort, last)) : null;
   return { items: kept.map((r) => recordOfDoc(r.doc)), ids: kept.map((r) => r.id), nextCursor };
 }
 

@@ -16,10 +16,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryArbitrary } from '../../src/api/query/arbitraries';
-import { instantOf } from '../../src/api/query/time';
 import { streamContracts, streamNames, type AuditRecord, type StreamName } from '../../src/api/streams';
-import { computeHistogram, outcomeQueries } from '../engine/histogram';
+import { computeHistogram } from '../engine/histogram';
 import type { SqlDb } from './db';
 import { insertRecords } from './insert';
 import { countMatches, searchPage } from './page';
@@ -32,7 +30,7 @@ import { streamTables } from './tables';
 import { recordsArbitrary } from './testing/records';
 import { referenceSearch } from './testing/reference';
 import { postgresBinaries, startPostgresCluster, type PostgresCluster } from './testing/postgresCluster';
-import { valuesFrom } from './testing/queryValues';
+import { searchArbitrary } from './testing/searchArbitrary';
 import { rollupDrift } from './testing/rollupDrift';
 
 const RECORDS_PER_STREAM = 200;
@@ -85,34 +83,7 @@ function differential(name: string, open: () => Promise<SqlDb>): void {
       const records = data.get(stream) ?? [];
       const tally: Tally = { searches: 0, sqlQueries: 0, partial: 0, empty: 0 };
       tallies.set(stream, tally);
-      const instants = records.map((r) => instantOf(String(r[table.timeField])));
-      const bound = fc.option(
-        fc.oneof(
-          fc.constantFrom(...instants).chain((t) => fc.integer({ min: -1, max: 1 }).map((d) => t + d)),
-          fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }),
-        ),
-        { nil: null, freq: 2 },
-      );
-      // the API refuses a range whose from is after its to
-      const range = fc
-        .tuple(bound, bound)
-        .map(([a, b]): [number | null, number | null] =>
-          a !== null && b !== null && a > b ? [b, a] : [a, b],
-        );
-      const query = queryArbitrary(contract.fields, valuesFrom(table, records));
-      const search = fc.record({
-        // ANDs of four conjuncts mostly match nothing: half the queries keep two at most
-        query: fc.oneof(
-          { arbitrary: query, weight: 5 },
-          { arbitrary: query.map((q) => ({ conjuncts: q.conjuncts.slice(0, 2) })), weight: 5 },
-          // what the hourly rollup counts
-          { arbitrary: fc.constantFrom({ conjuncts: [] }, ...outcomeQueries(contract)), weight: 2 },
-        ),
-        buckets: fc.integer({ min: 10, max: 500 }),
-        sort: fc.record({ field: fc.constantFrom(...table.sortable), desc: fc.boolean() }),
-        range,
-        pageSize: fc.integer({ min: 1, max: 40 }),
-      });
+      const search = searchArbitrary(stream, records);
 
       const property = fc.asyncProperty(
         search,

@@ -1,6 +1,12 @@
 import type { Histogram } from '../../../src/api/schemas/histogram';
 import { streamContracts, type StreamName } from '../../../src/api/streams';
-import { emptyCounts, histogramFrame, histogramOf, outcomeQueries } from '../../engine/histogram';
+import {
+  emptyCounts,
+  histogramFrame,
+  histogramOf,
+  outcomeQueries,
+  type HistogramFrame,
+} from '../../engine/histogram';
 import type { RecordSearch } from '../../engine/types';
 import { compileWhere } from '../compile';
 import type { ClickHouseDb } from '../db';
@@ -19,28 +25,54 @@ export async function chHistogram(
   range: { from: number | null; to: number },
   maxBuckets: number,
 ): Promise<Histogram> {
-  const contract = streamContracts[search.stream];
-  const table = chTables[search.stream];
-  const where = searchConditions(table, search);
   // "all time" starts at the oldest match, which only the database knows
-  let oldest: number | null = null;
-  if (range.from === null) {
-    const [row] = await db.rows<{ oldest: string; n: string }>(
-      `SELECT min(time_ms) AS oldest, count() AS n FROM ${table.name} WHERE ${where}`,
-    );
-    oldest = row === undefined || Number(row.n) === 0 ? null : Number(row.oldest);
-  }
+  const oldest = range.from === null ? oldestOf(await db.rows<OldestRow>(oldestSql(search))) : null;
   const frame = histogramFrame(range, oldest, maxBuckets);
-  const counts = emptyCounts(contract, frame);
+  return histogramOfCells(search.stream, frame, await db.rows<CellRow>(cellsSql(search, frame)));
+}
+
+export interface OldestRow {
+  oldest: string | number;
+  n: string | number;
+}
+
+export interface CellRow {
+  bucket: string | number;
+  band: string | number;
+  n: string | number;
+}
+
+export function oldestSql(search: RecordSearch): string {
+  const table = chTables[search.stream];
+  return `SELECT min(time_ms) AS oldest, count() AS n FROM ${table.name} WHERE ${searchConditions(table, search)}`;
+}
+
+export function oldestOf(rows: readonly OldestRow[]): number | null {
+  const row = rows[0];
+  return row === undefined || Number(row.n) === 0 ? null : Number(row.oldest);
+}
+
+export function cellsSql(search: RecordSearch, frame: HistogramFrame): string {
+  const table = chTables[search.stream];
+  return `SELECT ${bucketOf(frame)} AS bucket, ${outcomeBand(search.stream)} AS band, count() AS n
+            FROM ${table.name} WHERE ${searchConditions(table, search)} GROUP BY bucket, band`;
+}
+
+/** bucketOf() of server/engine/histogram.ts: intDiv truncates, which is floor for a search's offsets; a negative one is clamped to the first. */
+export function bucketOf(frame: HistogramFrame): string {
   const first = sqlInteger(frame.first);
   const ms = sqlInteger(frame.interval.ms);
   const last = sqlInteger(frame.count - 1);
-  // bucketOf(): intDiv truncates, which is floor for a search's offsets; a negative one is clamped to the first
-  const bucket = `least(greatest(intDiv(time_ms - toInt64(${first}), toInt64(${ms})), toInt64(0)), toInt64(${last}))`;
-  const cells = await db.rows<{ bucket: string | number; band: string | number; n: string | number }>(
-    `SELECT ${bucket} AS bucket, ${outcomeBand(search.stream)} AS band, count() AS n
-       FROM ${table.name} WHERE ${where} GROUP BY bucket, band`,
-  );
+  return `least(greatest(intDiv(time_ms - toInt64(${first}), toInt64(${ms})), toInt64(0)), toInt64(${last}))`;
+}
+
+export function histogramOfCells(
+  stream: StreamName,
+  frame: HistogramFrame,
+  cells: readonly CellRow[],
+): Histogram {
+  const contract = streamContracts[stream];
+  const counts = emptyCounts(contract, frame);
   let total = 0;
   for (const cell of cells) {
     const row = counts[Number(cell.bucket)];
