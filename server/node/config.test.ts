@@ -20,6 +20,7 @@ describe('the server configuration', () => {
       port: 8080,
       host: '127.0.0.1',
       store: { kind: 'pglite', dataDir: resolve('data') },
+      records: null,
       demo: null,
       logLevel: 'info',
       ingestToken: null,
@@ -49,6 +50,7 @@ describe('the server configuration', () => {
       port: 9000,
       host: '0.0.0.0',
       store: { kind: 'postgres', databaseUrl: 'postgres://audit:pw@db.internal:5432/audit' },
+      records: null,
       demo: { records: 1000 },
       logLevel: 'debug',
       ingestToken: TOKEN,
@@ -59,6 +61,29 @@ describe('the server configuration', () => {
       kind: 'pglite',
       dataDir: '/var/lib/audit',
     });
+  });
+
+  it('keeps records on ClickHouse when CLICKHOUSE_URL names its shards, settings in PGlite or PostgreSQL', () => {
+    expect(
+      readConfig(
+        { CLICKHOUSE_URL: 'http://ch1:8123, https://user:pw@ch2:8443', CLICKHOUSE_CLUSTER: 'logs' },
+        [],
+      ),
+    ).toMatchObject({
+      store: { kind: 'pglite' },
+      records: { urls: ['http://ch1:8123', 'https://user:pw@ch2:8443'], cluster: 'logs', database: 'audit' },
+    });
+    const problems = problemsOf({
+      CLICKHOUSE_URL: 'http://ch1:8123,tcp://user:secret@ch2:9000',
+      CLICKHOUSE_DATABASE: 'a-b',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^CLICKHOUSE_URL must be http:\/\/ or https:\/\/ URLs, comma-separated, one per shard/,
+      ),
+      'CLICKHOUSE_DATABASE must be a plain name (letters, digits, _) (got "a-b")',
+    ]);
+    expect(problems.join()).not.toContain('secret');
   });
 
   it('loads the demo with --demo or DEMO=1, and takes an empty variable as unset', () => {

@@ -6,10 +6,20 @@ import { AUTH_SETTINGS, readAuthConfig } from './authConfig';
 
 export type StoreConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; databaseUrl: string };
 
+/** Records on a ClickHouse cluster (CLICKHOUSE_URL); settings stay in `store`. */
+export interface RecordsConfig {
+  /** one HTTP URL per shard */
+  urls: string[];
+  cluster: string;
+  database: string;
+}
+
 export interface HostConfig {
   port: number;
   host: string;
   store: StoreConfig;
+  /** null: records in `store` too */
+  records: RecordsConfig | null;
   /** records per stream to load into an empty store at start-up; null: no demo */
   demo: { records: number } | null;
   logLevel: LevelWithSilent;
@@ -30,6 +40,11 @@ export const SETTINGS = {
   HOST: 'address to listen on (default 127.0.0.1: this machine only)',
   DATA_DIR: "PGlite's data directory (default ./data)",
   DATABASE_URL: 'postgres:// URL of a PostgreSQL database, used instead of PGlite',
+  CLICKHOUSE_URL:
+    'http(s):// URLs of a ClickHouse cluster, one per shard, comma-separated: records are kept there instead, settings in PGlite or PostgreSQL',
+  CLICKHOUSE_CLUSTER:
+    'the remote_servers cluster of CLICKHOUSE_URL that the records are sharded over (default audit)',
+  CLICKHOUSE_DATABASE: 'the ClickHouse database of the records tables (default audit)',
   DEMO: '1 (or the --demo argument): load the demo world into an empty store at start-up',
   DEMO_RECORDS: 'records per stream that --demo loads (default 50000, at most 1000000)',
   LOG_LEVEL: 'fatal, error, warn, info (default), debug, trace or silent',
@@ -43,7 +58,12 @@ type Setting = keyof typeof SETTINGS;
 
 export const DEFAULT_DEMO_RECORDS = 50_000;
 /** Settings whose value is a secret: an error about them never repeats it. */
-const SECRET_SETTINGS: readonly string[] = ['DATABASE_URL', 'INGEST_TOKEN', 'FINGERPRINT_KEY'];
+const SECRET_SETTINGS: readonly string[] = [
+  'DATABASE_URL',
+  'CLICKHOUSE_URL',
+  'INGEST_TOKEN',
+  'FINGERPRINT_KEY',
+];
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Each setting's own message, so that an error says which variable is wrong and why. */
@@ -67,6 +87,22 @@ const schema = z.object({
       'must be a postgres:// or postgresql:// URL (value not shown: it may hold a password)',
     )
     .optional(),
+  CLICKHOUSE_URL: z
+    .string()
+    .refine(
+      (value) => value.split(',').every((url) => isHttpUrl(url.trim())),
+      'must be http:// or https:// URLs, comma-separated, one per shard (value not shown: it may hold a password)',
+    )
+    .transform((value) => value.split(',').map((url) => url.trim()))
+    .optional(),
+  CLICKHOUSE_CLUSTER: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, 'must be a plain name (letters, digits, _)')
+    .default('audit'),
+  CLICKHOUSE_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, 'must be a plain name (letters, digits, _)')
+    .default('audit'),
   DEMO: z.enum(['0', '1', 'true', 'false'], 'must be 1 or 0 (or true or false)').default('0'),
   DEMO_RECORDS: z
     .string()
@@ -151,18 +187,31 @@ export function readConfig(
 
   const { PORT, HOST, DATA_DIR, DATABASE_URL, DEMO_RECORDS, LOG_LEVEL, INGEST_TOKEN, FINGERPRINT_KEY } =
     parsed.data;
+  const { CLICKHOUSE_URL, CLICKHOUSE_CLUSTER, CLICKHOUSE_DATABASE } = parsed.data;
   return {
     port: PORT,
     host: HOST,
     store: DATABASE_URL
       ? { kind: 'postgres', databaseUrl: DATABASE_URL }
       : { kind: 'pglite', dataDir: resolve(DATA_DIR ?? './data') },
+    records: CLICKHOUSE_URL
+      ? { urls: CLICKHOUSE_URL, cluster: CLICKHOUSE_CLUSTER, database: CLICKHOUSE_DATABASE }
+      : null,
     demo: demo ? { records: DEMO_RECORDS } : null,
     logLevel: LOG_LEVEL,
     ingestToken: INGEST_TOKEN ?? null,
     fingerprintKey: FINGERPRINT_KEY ? new Uint8Array(Buffer.from(FINGERPRINT_KEY, 'hex')) : null,
     auth,
   };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 /** An address only this machine can reach. */

@@ -14,11 +14,12 @@ import { listen, type Listening } from './listen';
 import { fingerprintKey } from './fingerprintKey';
 import { loadDemo } from './loadDemo';
 import { hostAuth } from './hostAuth';
+import { openClickHouseStore } from '../clickhouse/openStore';
 import { openSqlStore } from '../sql/openStore';
 import { ensureEnvironmentToken } from '../engine/environmentToken';
 import { retentionRun } from './retentionRun';
 import { onStopSignals } from './stopSignals';
-import { sqlStoreFactory } from './storeFactory';
+import { hostStoreFactory } from './storeFactory';
 
 const CONSOLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist-console');
 /** Under Docker's 10 s between SIGTERM and SIGKILL, so that the store is still closed cleanly. */
@@ -85,7 +86,7 @@ const RETENTION_WAIT_MS = 5_000;
 async function main(): Promise<void> {
   const config = configOrExit();
   const log = pino({ level: config.logLevel });
-  const where = describeStore(config.store);
+  const where = describeStore(config.store, config.records);
 
   // installed first: PGlite creating a new data directory is the last thing to cut short
   const stopping = new AbortController();
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
     await store?.close();
   });
 
-  opening = sqlStoreFactory(config.store, openSqlStore)();
+  opening = hostStoreFactory(config, { sql: openSqlStore, clickhouse: openClickHouseStore })();
   const store = await opening.catch((err: unknown) => {
     if (stopping.signal.aborted) return null;
     log.fatal({ err, ...where }, 'could not open the store');
