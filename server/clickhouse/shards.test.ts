@@ -6,6 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestResultSchema } from '../../src/api/schemas/ingest';
+import { streamContracts, type AuditRecord } from '../../src/api/streams';
+import { fixtureRecords } from '../contract/fixture';
 import { apiClient, type ApiClient } from '../contract/client';
 import { hashSecret, newTokenSecret } from '../engine/ingestTokens';
 import { SEED_EXAMPLE_BATCH } from '../engine/ingest/seedExample';
@@ -122,5 +124,31 @@ describe.skipIf('missing' in binary)('a stopped ClickHouse shard', () => {
     // the first shard may have kept its share of the refused attempt: the retry adds the rest
     expect(result.added + result.duplicates).toBe(80);
     expect(await total()).toBe(80);
+  });
+
+  it('drops whole months as partitions, and the older part of the cutoff month, on every shard', async () => {
+    const timeField = streamContracts.activity.timeField;
+    const base = fixtureRecords(Date.UTC(2025, 3, 1)).activity;
+    // ten records in each of January, February and March 2025
+    const records = Array.from({ length: 30 }, (_, i) => ({
+      ...(base[i % base.length] as AuditRecord),
+      id: `retention-${i}`,
+      [timeField]: new Date(Date.UTC(2025, Math.floor(i / 10), 1 + (i % 10) * 2)).toISOString(),
+    }));
+    expect((await store.insert('activity', records)).added).toBe(30);
+    const cutoff = Date.UTC(2025, 1, 10); // inside February: 5 of its records are older
+    expect(await store.countOlderThan('activity', cutoff)).toBe(15);
+    expect(await store.dropOlderThan('activity', cutoff)).toBe(15);
+    expect(await store.countOlderThan('activity', cutoff)).toBe(0);
+    expect((await api.json<{ total: number }>('/audit/activity/records?limit=1')).total).toBe(15);
+    const months = new Set<string>();
+    for (const shard of cluster?.shards ?? []) {
+      const response = await fetch(`${shard.url}/`, {
+        method: 'POST',
+        body: "SELECT DISTINCT partition FROM system.parts WHERE database = 'audit_shards' AND table = 'activity_records_local' AND active FORMAT TSV",
+      });
+      for (const line of (await response.text()).split('\n')) if (line) months.add(line);
+    }
+    expect([...months].sort()).toEqual(['202502', '202503']);
   });
 });
