@@ -7,7 +7,7 @@
  * see what the store does while one is down.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -44,20 +44,24 @@ export function clickhouseBinary(): { server: string } | { missing: string } {
 }
 
 const running = new Set<ChildProcess>();
+const directories = new Set<string>();
 process.once('exit', () => {
-  // a test run that ends without stopping its cluster must not leave servers behind
+  // a test run that ends without stopping its cluster must leave no servers, nor their data in memory
   for (const child of running) child.kill('SIGKILL');
+  for (const dir of directories) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Starts both shards; fails (rather than skips) when the binary is there but does not work. */
 export async function startClickHouseCluster(server: string, shardCount = 2): Promise<ClickHouseCluster> {
   const dir = await mkdtemp(join(scratch(), 'audit-ch-'));
+  directories.add(dir);
   const ports: Ports[] = [];
   for (let i = 0; i < shardCount; i++) ports.push({ http: await freePort(), tcp: await freePort() });
   const shards = ports.map((p, i) => shardProcess(server, join(dir, `shard${i + 1}`), p, ports));
   const stop = async () => {
     await Promise.all(shards.map((s) => s.stop()));
     await rm(dir, { recursive: true, force: true });
+    directories.delete(dir);
   };
   try {
     await Promise.all(shards.map((s) => s.start()));
