@@ -75,7 +75,7 @@ export function openClickHouse(config: ClickHouseConfig): ClickHouseDb {
     const address = /\(([^()\s]+):(\d+)\)/.exec(message);
     if (address === null || NODE_NETWORK.test(code) || code.startsWith('E'))
       return new StoreUnavailable(
-        `ClickHouse shard ${via + 1} of ${config.urls.length} (${hostOf(config.urls[via])}) is not answering; nothing was read or written on it. Try again when it is back.`,
+        `ClickHouse shard ${via + 1} of ${config.urls.length} (${hostOf(config.urls[via])}) did not answer (refused, reset or timed out); nothing partial was answered. Try again when it is back.`,
       );
     const shard = await shardAt(address[1] ?? '', address[2] ?? '').catch(() => undefined);
     const name = shard === undefined ? 'A ClickHouse shard' : `ClickHouse shard ${shard}`;
