@@ -22,6 +22,7 @@ import { recordQuery } from '../../api/records';
 import type { AuditRecord } from '../../api/streams';
 import type { TimeZoneChoice } from '../../lib/preferences';
 import { copyText } from '../../lib/clipboard';
+import { VisibleText } from '../../components/VisibleText';
 import { formatTime, otherZone } from '../../lib/time';
 import type { StreamDefinition } from './definition';
 import { OpenTimeline, RecordChanges } from './RecordExtras';
@@ -76,7 +77,7 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
             {definition.title} record
           </Typography>
           <Typography id={titleId} variant="h6" component="h2" dir="auto" sx={{ wordBreak: 'break-word' }}>
-            {data ? definition.recordTitle(data) : (id ?? '')}
+            <VisibleText text={data ? definition.recordTitle(data) : (id ?? '')} />
           </Typography>
         </Box>
         <IconButton aria-label="Close record" onClick={onClose}>
@@ -139,7 +140,7 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
                 overflow: 'auto',
               }}
             >
-              {JSON.stringify(data, null, 2)}
+              <VisibleText text={JSON.stringify(data, null, 2)} multiline />
             </Box>
           </>
         )}
@@ -221,7 +222,7 @@ function FieldList(props: {
                     </Box>
                   </>
                 ) : (
-                  text
+                  <VisibleText text={text} multiline />
                 )}
               </Box>
               {text !== null && (

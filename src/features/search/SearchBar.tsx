@@ -15,6 +15,8 @@ import {
   type Suggestion,
 } from './autocomplete';
 import { formatCount } from '../../api/formatCount';
+import { showHidden } from '../../api/hiddenChars';
+import { VisibleText } from '../../components/VisibleText';
 
 interface Props {
   stream: StreamName;
@@ -167,8 +169,8 @@ export function SearchBar({ stream, fields, q, onSubmit }: Props) {
               <Box role="listitem" key={`${i}:${label}`}>
                 <Chip
                   size="small"
-                  label={label}
-                  aria-label={`Filter ${label}`}
+                  label={<VisibleText text={label} />}
+                  aria-label={`Filter ${showHidden(label)}`}
                   onDelete={() => onSubmit(printQuery({ conjuncts: conjuncts.filter((_, j) => j !== i) }))}
                   sx={{ fontFamily: 'monospace', maxWidth: 420 }}
                 />
