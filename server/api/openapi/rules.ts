@@ -93,12 +93,18 @@ export const DESTINATION_INPUT =
   '`errors: [{field, message}]` naming the field:\n' +
   `- \`webhook\`: \`url\` is \`https://\` or \`http://\`, at most ${MAX_URL_LENGTH} characters, without ` +
   'spaces, user name or password, on a public host. Refused: loopback, private, link-local (cloud ' +
-  'metadata), CGNAT, multicast and reserved addresses, IPv4 and IPv6 alike (also IPv4-mapped, NAT64 ' +
-  'and 6to4 forms and numeric spellings such as `http://2130706433/` or `http://0x7f.1/`), ' +
-  '`localhost`, single-label names and names under `.internal`, `.local`, `.localhost`, `.home.arpa`. ' +
+  'metadata), CGNAT, multicast, documentation, benchmarking and reserved addresses, IPv4 and IPv6 ' +
+  'alike (also IPv4-mapped in every spelling, IPv4-compatible, NAT64 `64:ff9b::/96` and ' +
+  '`64:ff9b:1::/48`, 6to4 and Teredo forms, and numeric spellings such as `http://2130706433/` or ' +
+  '`http://0x7f.1/`), `localhost`, single-label names and names under `.svc`, `.cluster.local`, ' +
+  '`.internal`, `.local`, `.localhost`, `.home.arpa`, `.lan`, `.test` and other special-use names. ' +
+  'Stored as parsed: an internationalised host in punycode. ' +
   'Names are not resolved when saving: one that resolves to a private address is not refused here.\n' +
-  '- `file`: `path` is absolute (`/var/log/audit/records.json` or `C:\\…`), without `..` segments or ' +
-  'control characters; `auth.type` must be `none`.\n' +
+  '- `file`: `path` is absolute (`/var/log/audit/records.json` or `C:\\…`), at most 1,024 characters, ' +
+  'without `..` segments; `auth.type` must be `none`.\n' +
+  '- Every text field refuses control characters (CR/LF, ESC, C0, DEL, C1), bidirectional controls ' +
+  'and invisible characters, the message naming the first (`⟨U+202E⟩`); `auth.username` is at most ' +
+  '256 characters and has no `:`, `auth.headerName` at most 128.\n' +
   '- `auth.type` `basic` needs `auth.username`; `header` needs `auth.headerName`: RFC 9110 token ' +
   'characters, not `Host`, `Content-Length`, `Content-Type`, `Transfer-Encoding` or `Connection`.\n' +
   `- \`secret\` (the password, token or header value) is write-only, at most ${MAX_SECRET_LENGTH} ` +

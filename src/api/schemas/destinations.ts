@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkDestinationUrl } from '../destinationUrl';
+import { formatCount } from '../formatCount';
 import { plainTextProblem } from '../plainText';
 import { recordTypeSchema } from './recordTypes';
 
@@ -81,9 +82,18 @@ const FILE_PATH = /^(\/|[A-Za-z]:\\)/;
 export const destinationInputSchema = z
   .object({
     ...common,
-    name: z.string().trim().min(1, 'Enter a name.'),
+    // the limits again here so that the API document states them; the messages are the rule's own
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Enter a name.')
+      .max(MAX_NAME_LENGTH, `The name is longer than ${MAX_NAME_LENGTH} characters.`),
     recordTypes: z.array(recordTypeSchema).min(1, 'Choose at least one record type.'),
-    secret: z.string().nullable().optional(),
+    secret: z
+      .string()
+      .max(MAX_SECRET_LENGTH, `The secret is longer than ${formatCount(MAX_SECRET_LENGTH)} characters.`)
+      .nullable()
+      .optional(),
   })
   .superRefine((input, ctx) => {
     const issue = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
