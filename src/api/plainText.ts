@@ -10,6 +10,11 @@ import { firstHiddenChar } from './hiddenChars';
 export function plainTextProblem(text: string, what: string, max: number): string | null {
   if (text.length > max)
     return `${what} is longer than ${formatCount(max)} characters (it has ${formatCount(text.length)}).`;
+  return hiddenCharProblem(text, what);
+}
+
+/** Why a name cannot be stored because of a hidden character, or null (its length is checked on its own). */
+export function hiddenCharProblem(text: string, what: string): string | null {
   const hidden = firstHiddenChar(text);
   if (hidden)
     return `${what} contains ${hidden.token} (${hidden.name}); control, bidirectional and invisible characters are refused.`;

@@ -112,8 +112,8 @@ export const DESTINATION_INPUT =
   'refused. `bearer` and `header` need a secret, sent now or stored before.';
 
 export const SAVED_SEARCH_INPUT =
-  `A saved search to create, or the whole of one to replace. \`name\` is trimmed, 1–${MAX_SAVED_NAME} characters, and ` +
-  'unique per stream regardless of case (a taken name: 409 naming `name`). `search.q` must parse ' +
+  `A saved search to create, or the whole of one to replace. \`name\` is trimmed, 1–${MAX_SAVED_NAME} characters without control, ` +
+  'bidirectional or invisible characters, and unique per stream regardless of case (a taken name: 409 naming `name`). `search.q` must parse ' +
   "against the stream's fields and `search.sort` name one of its sortable fields (400 naming " +
   '`search.q` / `search.sort`). `search.from`/`search.to` are stored as given (`now-24h`, an ISO ' +
   'instant, or null for all time); they are not checked until the search is run.';
@@ -124,7 +124,7 @@ export const PERMISSIONS = {
 } as const;
 
 export const INGEST_TOKEN_INPUT =
-  `A token to create. \`name\` is trimmed, 1–${MAX_TOKEN_NAME} characters; ` +
+  `A token to create. \`name\` is trimmed, 1–${MAX_TOKEN_NAME} characters without control, bidirectional or invisible characters; ` +
   '`streams` has at least one (repeats are dropped); `expiresAt` is an ISO 8601 instant with `Z` ' +
   'or an offset, in the future (400 naming `expiresAt`), or null: never expires.';
 
