@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { request } from './client';
 import { histogramSchema, type Histogram, type HistogramParams } from './schemas/histogram';
 import type { StreamName } from './streams';
+import { requestTimeouts } from './timeouts';
 
 export const histogramKeys = {
   all: (stream: StreamName) => ['histogram', stream] as const,
@@ -13,7 +14,11 @@ export function fetchHistogram(
   params: HistogramParams,
   signal?: AbortSignal,
 ): Promise<Histogram> {
-  return request(`/audit/${stream}/histogram`, histogramSchema, { params: { ...params }, signal });
+  return request(`/audit/${stream}/histogram`, histogramSchema, {
+    params: { ...params },
+    signal,
+    timeoutMs: requestTimeouts().timeoutMs,
+  });
 }
 
 export function histogramQuery(stream: StreamName, params: HistogramParams) {

@@ -18,6 +18,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { useQuery } from '@tanstack/react-query';
+import { whyUnreadable } from '../../api/readRecord';
 import { recordQuery } from '../../api/records';
 import type { AuditRecord } from '../../api/streams';
 import type { TimeZoneChoice } from '../../lib/preferences';
@@ -25,6 +26,7 @@ import { copyText } from '../../lib/clipboard';
 import { formatTime, otherZone } from '../../lib/time';
 import type { StreamDefinition } from './definition';
 import { OpenTimeline, RecordChanges } from './RecordExtras';
+import { UnreadableRecord } from './UnreadableRecord';
 
 function maskFields(record: AuditRecord, fields: readonly string[]): AuditRecord {
   if (fields.length === 0) return record;
@@ -56,6 +58,7 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
   });
   const [copied, setCopied] = useState<string | null>(null);
   const raw = record.data;
+  const unreadable = raw && whyUnreadable(raw);
   // what is shown and copied never holds a secret; the diff masks on its own
   const data = useMemo(() => (raw ? maskFields(raw, definition.maskedFields ?? []) : raw), [raw, definition]);
 
@@ -76,7 +79,7 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
             {definition.title} record
           </Typography>
           <Typography id={titleId} variant="h6" component="h2" dir="auto" sx={{ wordBreak: 'break-word' }}>
-            {data ? definition.recordTitle(data) : (id ?? '')}
+            {data && !unreadable ? definition.recordTitle(data) : (id ?? '')}
           </Typography>
         </Box>
         <IconButton aria-label="Close record" onClick={onClose}>
@@ -96,7 +99,8 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
             {record.error.message}
           </Alert>
         )}
-        {data && (
+        {unreadable && <UnreadableRecord unreadable={unreadable} />}
+        {data && !unreadable && (
           <>
             <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
               <OpenTimeline definition={definition} record={data} />
