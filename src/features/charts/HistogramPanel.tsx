@@ -74,7 +74,7 @@ export default function HistogramPanel(props: HistogramPanelProps) {
           direction="row"
           component="ul"
           aria-label="Outcomes"
-          sx={{ gap: 1.5, m: 0, p: 0, listStyle: 'none' }}
+          sx={{ gap: 1.5, m: 0, p: 0, listStyle: 'none', flexWrap: 'wrap' }}
         >
           {totals.map((t) => (
             <Stack
@@ -91,7 +91,12 @@ export default function HistogramPanel(props: HistogramPanelProps) {
             </Stack>
           ))}
         </Stack>
-        <Typography id={descId} variant="caption" color="text.secondary" sx={{ flex: 1, minWidth: 200 }}>
+        <Typography
+          id={descId}
+          variant="caption"
+          color="text.secondary"
+          sx={{ flex: 1, minWidth: 'min(200px, 100%)' }}
+        >
           {histogram ? `Buckets of ${histogram.interval.label} · drag to narrow, click a bar to zoom` : ' '}
           <Box component="span" sx={visuallyHidden}>
             {description}

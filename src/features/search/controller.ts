@@ -74,7 +74,8 @@ export function useSearchController(definition: StreamDefinition): SearchControl
     void queryClient.cancelQueries(pending, { revert: previous !== null });
     if (previous === null) return;
     const same = (s: SearchState) => writeSearchParams({ ...s, record: null }, contract).toString();
-    if (same(previous) !== same(state)) update(previous, { replace: true });
+    // pushed, not replaced: Back brings the cancelled query back, so nothing typed is lost
+    if (same(previous) !== same(state)) update(previous);
   }, [queryClient, stream, contract, state, update]);
 
   const { field: sortField, desc: sortDesc } = state.sort;

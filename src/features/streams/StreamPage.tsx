@@ -66,8 +66,8 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
   return (
     <SearchContext.Provider value={search}>
       <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, p: 2, gap: 1.5 }}>
-        <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2 }}>
-          <Box sx={{ flex: 1 }}>
+        <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
+          <Box sx={{ flex: 1, minWidth: 'min(200px, 100%)' }}>
             <Typography variant="h5" component="h1">
               {definition.title}
             </Typography>
@@ -98,7 +98,8 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
 
         {parsed.ok && <SearchHistogram until={live.shownUntil} />}
 
-        <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+        {/* wraps at phone width rather than widening the page */}
+        <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <Typography
             role="status"
             aria-live="polite"
