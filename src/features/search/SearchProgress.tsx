@@ -29,7 +29,8 @@ export function SearchProgress() {
   const waiting = query.isFetching && !query.isFetchingNextPage;
   const [{ slowMs }] = useState(requestTimeouts);
   const slow = useActiveFor(waiting, JSON.stringify({ ...state, record: null }), slowMs);
-  if (!waiting) return null;
+  // a first search shows "Loading records…" in the grid's place until it is slow
+  if (!waiting || (query.isPending && !slow)) return null;
   const previous = query.isPlaceholderData ? ' The records below are from the previous search.' : '';
   return (
     <Alert
