@@ -178,6 +178,15 @@ function contractSuite(open: () => Promise<Subject>): void {
       expect((await api.call('GET', '/audit/nowhere/records')).status).toBe(404);
     });
 
+    it('stores a written record lacking a field a sender may omit with that field null', async () => {
+      const lacking: AuditRecord = { ...fixture.authentication[0], id: 'auth-written-without-idp' };
+      delete lacking.upstream_idp;
+      delete lacking.user_agent;
+      await store.append('authentication', lacking, Date.parse(String(lacking.time)));
+      const read = await api.json<AuditRecord>('/audit/authentication/records/auth-written-without-idp');
+      expect(read).toMatchObject({ upstream_idp: null, user_agent: null });
+    });
+
     it('refuses a cursor it did not give out (400 naming "cursor")', async () => {
       // an offset is the memory store's cursor, a keyset the SQL store's: neither reads the other's
       const foreign =

@@ -21,12 +21,15 @@ export interface HistogramPanelProps {
   /** narrow the search to this range (ISO instants, inclusive) */
   onRange: (from: string, to: string) => void;
   hrefFor: (drill: Drill) => string;
+  /** the grid's own request failed, so `params` never comes: why, and how to try again */
+  blocked: { message: string; retry: () => void } | null;
 }
 
 const HEIGHT = 150;
 
 /** Records over time above a grid: stacked by outcome, drag or click to zoom, or read as a table. */
-export default function HistogramPanel({ stream, params, zone, onRange, hrefFor }: HistogramPanelProps) {
+export default function HistogramPanel(props: HistogramPanelProps) {
+  const { stream, params, zone, onRange, hrefFor, blocked } = props;
   const theme = useTheme();
   const [asTable, setAsTable] = useState(false);
   const query = useHistogram(stream, params);
@@ -71,7 +74,7 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
           direction="row"
           component="ul"
           aria-label="Outcomes"
-          sx={{ gap: 1.5, m: 0, p: 0, listStyle: 'none' }}
+          sx={{ gap: 1.5, m: 0, p: 0, listStyle: 'none', flexWrap: 'wrap' }}
         >
           {totals.map((t) => (
             <Stack
@@ -88,7 +91,12 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
             </Stack>
           ))}
         </Stack>
-        <Typography id={descId} variant="caption" color="text.secondary" sx={{ flex: 1, minWidth: 200 }}>
+        <Typography
+          id={descId}
+          variant="caption"
+          color="text.secondary"
+          sx={{ flex: 1, minWidth: 'min(200px, 100%)' }}
+        >
           {histogram ? `Buckets of ${histogram.interval.label} · drag to narrow, click a bar to zoom` : ' '}
           <Box component="span" sx={visuallyHidden}>
             {description}
@@ -103,10 +111,19 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
           {asTable ? 'View as chart' : 'View as table'}
         </Button>
       </Stack>
-      {query.isError ? (
+      {query.isError || (blocked && !histogram) ? (
         // polite: the grid's own error is the alert; the chart beside it failing is secondary
-        <Alert severity="error" role="status" sx={{ mt: 1 }}>
-          The histogram could not be loaded: {query.error.message}
+        <Alert
+          severity="error"
+          role="status"
+          sx={{ mt: 1 }}
+          action={
+            <Button color="inherit" onClick={() => (query.isError ? void query.refetch() : blocked?.retry())}>
+              Retry
+            </Button>
+          }
+        >
+          The histogram could not be loaded: {query.isError ? query.error.message : blocked?.message}
         </Alert>
       ) : !histogram ? (
         <Skeleton variant="rectangular" height={HEIGHT} aria-hidden />

@@ -3,6 +3,7 @@ import type { HistogramParams } from '../../api/schemas/histogram';
 import { useAfterPaint } from '../../lib/useAfterPaint';
 import { useSearch } from '../search/controller';
 import { histogramParams, joinQueries } from '../search/histogramSearch';
+import { searchError } from '../search/searchError';
 import { writeSearchParams } from '../search/searchState';
 import { LazyHistogram } from './LazyHistogram';
 
@@ -18,12 +19,18 @@ export function SearchHistogram({ until }: { until: string | null }) {
   const paintedKey = useAfterPaint(JSON.stringify(wanted));
   const params = useMemo(() => JSON.parse(paintedKey) as HistogramParams | null, [paintedKey]);
   const onRange = useCallback((from: string, to: string) => update({ from, to, record: null }), [update]);
+  const { query } = pages;
+  const blocked =
+    query.isError && at === null
+      ? { message: searchError(query.error), retry: () => void query.refetch() }
+      : null;
   return (
     <LazyHistogram
       stream={definition.stream}
       params={params}
       zone={zone}
       onRange={onRange}
+      blocked={blocked}
       hrefFor={(drill) => {
         const search = {
           ...state,

@@ -18,6 +18,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { useQuery } from '@tanstack/react-query';
+import { whyUnreadable } from '../../api/readRecord';
 import { recordQuery } from '../../api/records';
 import type { AuditRecord } from '../../api/streams';
 import type { TimeZoneChoice } from '../../lib/preferences';
@@ -26,6 +27,7 @@ import { VisibleText } from '../../components/VisibleText';
 import { formatTime, otherZone } from '../../lib/time';
 import type { StreamDefinition } from './definition';
 import { OpenTimeline, RecordChanges } from './RecordExtras';
+import { UnreadableRecord } from './UnreadableRecord';
 
 function maskFields(record: AuditRecord, fields: readonly string[]): AuditRecord {
   if (fields.length === 0) return record;
@@ -57,6 +59,7 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
   });
   const [copied, setCopied] = useState<string | null>(null);
   const raw = record.data;
+  const unreadable = raw && whyUnreadable(raw);
   // what is shown and copied never holds a secret; the diff masks on its own
   const data = useMemo(() => (raw ? maskFields(raw, definition.maskedFields ?? []) : raw), [raw, definition]);
 
@@ -77,7 +80,7 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
             {definition.title} record
           </Typography>
           <Typography id={titleId} variant="h6" component="h2" dir="auto" sx={{ wordBreak: 'break-word' }}>
-            <VisibleText text={data ? definition.recordTitle(data) : (id ?? '')} />
+            <VisibleText text={data && !unreadable ? definition.recordTitle(data) : (id ?? '')} />
           </Typography>
         </Box>
         <IconButton aria-label="Close record" onClick={onClose}>
@@ -97,7 +100,8 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
             {record.error.message}
           </Alert>
         )}
-        {data && (
+        {unreadable && <UnreadableRecord unreadable={unreadable} />}
+        {data && !unreadable && (
           <>
             <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
               <OpenTimeline definition={definition} record={data} />

@@ -82,7 +82,7 @@ export function SearchBar({ stream, fields, q, onSubmit }: Props) {
   const conjuncts = committed.ok ? committed.query.conjuncts : [];
 
   return (
-    <Stack spacing={1} sx={{ flex: 1, minWidth: 280 }}>
+    <Stack spacing={1} sx={{ flex: 1, minWidth: 'min(280px, 100%)' }}>
       <Autocomplete<Suggestion, false, false, true>
         freeSolo
         open={open && options.length > 0}
