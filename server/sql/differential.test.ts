@@ -17,7 +17,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Query } from '../../src/api/query';
-import { queryArbitrary } from '../../src/api/query/arbitraries';
+import { exprArbitraries, queryArbitrary } from '../../src/api/query/arbitraries';
 import { instantOf } from '../../src/api/query/time';
 import { streamContracts, streamNames, type AuditRecord, type StreamName } from '../../src/api/streams';
 import { computeHistogram, outcomeQueries } from '../engine/histogram';
@@ -100,14 +100,17 @@ function differential(name: string, open: () => Promise<SqlDb>): void {
         .map(([a, b]): [number | null, number | null] =>
           a !== null && b !== null && a > b ? [b, a] : [a, b],
         );
-      const query = queryArbitrary(contract.fields, valuesFrom(table, records));
+      const values = valuesFrom(table, records);
+      // two levels of AND, OR and NOT (-(a OR b), a OR -b c): deeper trees mostly match all or nothing
+      const query = queryArbitrary(contract.fields, values, 2);
+      const clause = exprArbitraries(contract.fields, values, 2).notAnd.map((c): Query => ({ clauses: [c] }));
       const search = fc.record({
         // ANDs of four clauses mostly match nothing: most queries keep one or two
         query: fc.oneof(
-          { arbitrary: query, weight: 3 },
-          { arbitrary: query.map((q) => ({ clauses: q.clauses.slice(0, 2) })), weight: 4 },
-          // one clause, often a nested AND/OR/NOT tree: the new forms, with some records left to match
-          { arbitrary: query.map((q) => ({ clauses: q.clauses.slice(0, 1) })), weight: 4 },
+          { arbitrary: query, weight: 2 },
+          { arbitrary: query.map((q) => ({ clauses: q.clauses.slice(0, 2) })), weight: 3 },
+          // one clause: a term, or a nested AND/OR/NOT tree with some records left to match
+          { arbitrary: clause, weight: 5 },
           // what the hourly rollup counts
           { arbitrary: fc.constantFrom<Query>({ clauses: [] }, ...outcomeQueries(contract)), weight: 2 },
         ),

@@ -130,7 +130,7 @@ export function termArbitrary(fields: readonly FieldSpec[], values: ValueArbitra
   );
 }
 
-/** How deep AND, OR and NOT nest in a generated query (terms are one level). */
+/** How deep AND, OR and NOT nest in a generated query (terms are one level), unless told. */
 const MAX_DEPTH = 4;
 
 /** A type, not an interface: fc.letrec types its tie only for a Record. */
@@ -150,9 +150,10 @@ type Exprs = {
 export function exprArbitraries(
   fields: readonly FieldSpec[],
   values: ValueArbitraries,
+  maxDepth = MAX_DEPTH,
 ): { readonly [K in keyof Exprs]: Arbitrary<Exprs[K]> } {
   const term = termArbitrary(fields, values);
-  const depth = { maxDepth: MAX_DEPTH, depthIdentifier: 'query-expr' } as const;
+  const depth = { maxDepth, depthIdentifier: 'query-expr' } as const;
   return fc.letrec<Exprs>((tie) => {
     const not = tie('any').map((operand): Expr => ({ kind: 'not', operand }));
     const and = fc
@@ -169,6 +170,12 @@ export function exprArbitraries(
   });
 }
 
-export function queryArbitrary(fields: readonly FieldSpec[], values: ValueArbitraries): Arbitrary<Query> {
-  return fc.array(exprArbitraries(fields, values).notAnd, { maxLength: 4 }).map((clauses) => ({ clauses }));
+export function queryArbitrary(
+  fields: readonly FieldSpec[],
+  values: ValueArbitraries,
+  maxDepth = MAX_DEPTH,
+): Arbitrary<Query> {
+  return fc
+    .array(exprArbitraries(fields, values, maxDepth).notAnd, { maxLength: 4 })
+    .map((clauses) => ({ clauses }));
 }
