@@ -6,7 +6,7 @@ import {
 } from '../../src/api/overviewFigures';
 import type { Overview } from '../../src/api/schemas/overview';
 import type { StreamName } from '../../src/api/streams';
-import { printTerm } from '../../src/api/query';
+import { andQueryTexts, printTerm } from '../../src/api/query';
 import type { ValueCount } from './types';
 
 /** The searches of the overview, in a range of ISO bounds (inclusive), as the records endpoint runs them. */
@@ -37,8 +37,7 @@ function previousPeriod(range: Range): { from: number; to: number } | null {
 }
 
 function itemQuery(list: TopListDefinition, value: string): string {
-  const term = printTerm({ kind: 'field', field: list.field, op: 'eq', value, negate: false });
-  return list.query === '' ? term : `${term} ${list.query}`;
+  return andQueryTexts(printTerm({ kind: 'field', field: list.field, op: 'eq', value }), list.query);
 }
 
 /**

@@ -16,7 +16,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryArbitrary } from '../../src/api/query/arbitraries';
+import type { Query } from '../../src/api/query';
+import { exprArbitraries, queryArbitrary } from '../../src/api/query/arbitraries';
 import { instantOf } from '../../src/api/query/time';
 import { streamContracts, streamNames, type AuditRecord, type StreamName } from '../../src/api/streams';
 import { computeHistogram, outcomeQueries } from '../engine/histogram';
@@ -99,14 +100,19 @@ function differential(name: string, open: () => Promise<SqlDb>): void {
         .map(([a, b]): [number | null, number | null] =>
           a !== null && b !== null && a > b ? [b, a] : [a, b],
         );
-      const query = queryArbitrary(contract.fields, valuesFrom(table, records));
+      const values = valuesFrom(table, records);
+      // two levels of AND, OR and NOT (-(a OR b), a OR -b c): deeper trees mostly match all or nothing
+      const query = queryArbitrary(contract.fields, values, 2);
+      const clause = exprArbitraries(contract.fields, values, 2).notAnd.map((c): Query => ({ clauses: [c] }));
       const search = fc.record({
-        // ANDs of four conjuncts mostly match nothing: half the queries keep two at most
+        // ANDs of four clauses mostly match nothing: most queries keep one or two
         query: fc.oneof(
-          { arbitrary: query, weight: 5 },
-          { arbitrary: query.map((q) => ({ conjuncts: q.conjuncts.slice(0, 2) })), weight: 5 },
+          { arbitrary: query, weight: 2 },
+          { arbitrary: query.map((q) => ({ clauses: q.clauses.slice(0, 2) })), weight: 3 },
+          // one clause: a term, or a nested AND/OR/NOT tree with some records left to match
+          { arbitrary: clause, weight: 5 },
           // what the hourly rollup counts
-          { arbitrary: fc.constantFrom({ conjuncts: [] }, ...outcomeQueries(contract)), weight: 2 },
+          { arbitrary: fc.constantFrom<Query>({ clauses: [] }, ...outcomeQueries(contract)), weight: 2 },
         ),
         buckets: fc.integer({ min: 10, max: 500 }),
         sort: fc.record({ field: fc.constantFrom(...table.sortable), desc: fc.boolean() }),
@@ -146,7 +152,7 @@ function differential(name: string, open: () => Promise<SqlDb>): void {
           } while (cursor !== null);
           expect(walked).toEqual(expected);
 
-          const inRange = referenceSearch(contract, records, { ...request, query: { conjuncts: [] } }).length;
+          const inRange = referenceSearch(contract, records, { ...request, query: { clauses: [] } }).length;
           if (expected.length > 0 && expected.length < inRange) tally.partial++;
           if (expected.length === 0) tally.empty++;
         },

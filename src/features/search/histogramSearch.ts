@@ -1,3 +1,4 @@
+import { andQueryTexts } from '../../api/query';
 import type { HistogramParams } from '../../api/schemas/histogram';
 import { toRecordsParams, type SearchState } from './searchState';
 import { pinnedSearch } from './useRecordPages';
@@ -8,7 +9,7 @@ export function histogramParams(search: SearchState, at: number): HistogramParam
   return { q, from, to };
 }
 
-/** Both queries at once: the language ANDs juxtaposed terms, and OR binds tighter. */
+/** Both queries at once. */
 export function joinQueries(a: string, b: string): string {
-  return [a.trim(), b.trim()].filter((part) => part !== '').join(' ');
+  return andQueryTexts(a, b);
 }

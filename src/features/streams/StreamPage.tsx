@@ -3,7 +3,7 @@ import { Alert, Box, Button, Snackbar, Stack, Typography } from '@mui/material';
 import LinkIcon from '@mui/icons-material/Link';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { formatCount } from '../../api/formatCount';
-import { printQuery } from '../../api/query';
+import { printQuery, type Expr } from '../../api/query';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ResultStates';
 import { copyText } from '../../lib/clipboard';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -45,19 +45,14 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
   const onSubmit = useCallback((q: string) => update({ q, record: null }), [update]);
 
   const onAction = (action: ValueAction) => {
-    const term = {
-      kind: 'field',
-      field: action.field,
-      op: 'eq',
-      value: action.value,
-      negate: action.kind === 'exclude',
-    } as const;
+    const term = { kind: 'field', field: action.field, op: 'eq', value: action.value } as const;
+    const clause: Expr = action.kind === 'exclude' ? { kind: 'not', operand: term } : term;
     if (action.kind === 'pivot') {
-      update({ q: printQuery({ conjuncts: [{ terms: [term] }] }), from: null, to: null, record: null });
+      update({ q: printQuery({ clauses: [clause] }), from: null, to: null, record: null });
       return;
     }
-    const current = parsed.ok ? parsed.query.conjuncts : [];
-    update({ q: printQuery({ conjuncts: [...current, { terms: [term] }] }), record: null });
+    const current = parsed.ok ? parsed.query.clauses : [];
+    update({ q: printQuery({ clauses: [...current, clause] }), record: null });
   };
 
   const searching = state.q !== '' || state.from !== null || state.to !== null;
@@ -92,7 +87,13 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
         ))}
 
         <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-          <MemoSearchBar stream={stream} fields={contract.fields} q={state.q} onSubmit={onSubmit} />
+          <MemoSearchBar
+            stream={stream}
+            fields={contract.fields}
+            example={definition.searchExample}
+            q={state.q}
+            onSubmit={onSubmit}
+          />
           <TimeRangePicker from={state.from} to={state.to} zone={zone} onChange={(range) => update(range)} />
         </Stack>
 

@@ -36,6 +36,11 @@ describe('one stream registry', () => {
       expect(keys).toContain(contract.timeField);
     });
 
+    it('shows a search example that names only its own fields', () => {
+      const parsed = parseQuery(definition.searchExample, contract.fields);
+      expect(parsed.ok, parsed.ok ? '' : parsed.error.message).toBe(true);
+    });
+
     it('sorts, shows, pivots and follows only its fields', () => {
       for (const field of contract.sortable) expect(fields, `sortable ${field}`).toContain(field);
       for (const column of definition.columns)

@@ -4,6 +4,7 @@ import { defineStream } from '../../search/defineStream';
 export const accessStream = defineStream({
   stream: 'access',
   description: 'Transaction detail of every proxied request: who, what, how long, how much, and the answer.',
+  searchExample: 'response_code:>=500 NOT method:GET authority:api*',
   columns: [
     { field: 'start_time', width: 260, visible: true, kind: 'time' },
     { field: 'response_code', header: 'Status', width: 90, visible: true, kind: 'outcome' },

@@ -5,6 +5,7 @@ export const activityStream = defineStream({
   stream: 'activity',
   description:
     'Changes to users, workgroups, devices, alerts, searches and settings, with old and new values.',
+  searchExample: '(action:create OR action:delete) -status:failed changed:name',
   columns: [
     { field: 'event_time', width: 260, visible: true, kind: 'time' },
     { field: 'user_email', width: 220, visible: true },

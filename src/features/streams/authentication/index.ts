@@ -3,6 +3,7 @@ import { defineStream } from '../../search/defineStream';
 export const authenticationStream = defineStream({
   stream: 'authentication',
   description: 'Every stage of every attempt by a user or service account to prove their identity.',
+  searchExample: '(stage:mfa OR stage:password) -event:success email:bob*',
   columns: [
     { field: 'time', width: 260, visible: true, kind: 'time' },
     { field: 'email', width: 230, visible: true },

@@ -6,6 +6,7 @@ const decision = (v: unknown) => (v === true ? 'allowed' : v === false ? 'denied
 export const authorisationStream = defineStream({
   stream: 'authorisation',
   description: 'Every allow or deny decision on a request made with an access token.',
+  searchExample: 'allowed:false (method:POST OR method:DELETE) path:/api*',
   columns: [
     { field: 'time', width: 260, visible: true, kind: 'time' },
     { field: 'allowed', header: 'Decision', width: 110, visible: true, kind: 'outcome', display: decision },
