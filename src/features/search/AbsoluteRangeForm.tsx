@@ -14,6 +14,15 @@ import { resolveWallBound, wallBoundOf, type ResolvedBound } from './wallClock';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
+/**
+ * The pickers' adapter, parsing what is typed as UTC fields: the stock one parses in the
+ * browser's zone first, which refuses a local time the clocks skipped and reads a repeated one
+ * as its first instance before the fields ever reach this form.
+ */
+class WallClockAdapter extends AdapterDayjs {
+  override parse = (value: string, format: string) => (value === '' ? null : dayjs.utc(value, format, true));
+}
+
 export interface AbsoluteRangeFormProps {
   from: string | null;
   to: string | null;
@@ -74,7 +83,7 @@ export default function AbsoluteRangeForm({ from, to, zone, onApply, onCancel }:
       <Typography variant="subtitle2" component="h2" gutterBottom>
         Absolute range ({zone === 'utc' ? 'UTC' : 'local time'})
       </Typography>
-      <LocalizationProvider dateAdapter={AdapterDayjs}>
+      <LocalizationProvider dateAdapter={WallClockAdapter}>
         <Stack spacing={2}>
           <BoundField
             label="From"
