@@ -10,12 +10,12 @@ const starts = (from: string, to: string, ms: number, zone: string) =>
 
 describe('time zones', () => {
   it('reads offsets, whole and not, either side of UTC', () => {
-    expect(offsetLabel(offsetAt('America/New_York', at('2026-11-01T05:30:00Z')))).toBe('UTC−04:00');
-    expect(offsetLabel(offsetAt('America/New_York', at('2026-11-01T06:30:00Z')))).toBe('UTC−05:00');
+    expect(offsetLabel(offsetAt('America/New_York', at('2026-11-01T05:30:00Z')))).toBe('UTC-04:00');
+    expect(offsetLabel(offsetAt('America/New_York', at('2026-11-01T06:30:00Z')))).toBe('UTC-05:00');
     expect(offsetLabel(offsetAt('Asia/Kolkata', at('2026-06-01T00:00:00Z')))).toBe('UTC+05:30');
     expect(offsetLabel(offsetAt('Asia/Kathmandu', at('2026-06-01T00:00:00Z')))).toBe('UTC+05:45');
     expect(offsetLabel(offsetAt('Pacific/Kiritimati', at('2026-06-01T00:00:00Z')))).toBe('UTC+14:00');
-    expect(offsetLabel(offsetAt('Etc/GMT+12', at('2026-06-01T00:00:00Z')))).toBe('UTC−12:00');
+    expect(offsetLabel(offsetAt('Etc/GMT+12', at('2026-06-01T00:00:00Z')))).toBe('UTC-12:00');
     expect(offsetLabel(offsetAt('UTC', 0))).toBe('UTC');
   });
 
@@ -105,7 +105,7 @@ describe('histogram buckets in a zone', () => {
     ]);
   });
 
-  it('end with today’s local day in UTC+14 and UTC−12', () => {
+  it('end with today’s local day in UTC+14 and UTC-12', () => {
     // 2026-12-01 12:00 UTC is 2026-12-02 02:00 in Kiritimati and 2026-12-01 00:00 in Etc/GMT+12
     const now = '2026-12-01T12:00:00Z';
     expect(starts('2026-11-29T12:00:00Z', now, DAY, 'Pacific/Kiritimati')).toEqual([

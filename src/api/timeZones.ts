@@ -19,16 +19,16 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return intl;
 }
 
-const LONG_OFFSET = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+/** the end of `11/1/2026, GMT-04:00` (`GMT` alone at UTC; seconds in some historical offsets) */
+const LONG_OFFSET = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/** The zone's offset from UTC at `ms`, in ms (UTC−04:00 is −14,400,000). */
+/** The zone's offset from UTC at `ms`, in ms (UTC-04:00 is −14,400,000). */
 export function offsetAt(timeZone: string, ms: number): number {
   if (timeZone === 'UTC') return 0;
-  const name = formatter(timeZone)
-    .formatToParts(ms)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const match = LONG_OFFSET.exec(name ?? '');
-  if (!match) throw new Error(`no offset for ${timeZone} at ${ms}: "${name ?? ''}"`);
+  // format() and a regular expression: three times faster than formatToParts()
+  const text = formatter(timeZone).format(ms);
+  const match = LONG_OFFSET.exec(text);
+  if (!match) throw new Error(`no offset for ${timeZone} at ${ms}: "${text}"`);
   const [, sign, h, m, s] = match;
   if (!sign) return 0;
   const size = Number(h) * HOUR + Number(m) * MINUTE + Number(s ?? 0) * 1000;
@@ -40,12 +40,12 @@ export function wallAt(timeZone: string, ms: number): number {
   return ms + offsetAt(timeZone, ms);
 }
 
-/** `UTC−04:00`, `UTC+05:45`, `UTC`: an offset people read without knowing the zone's abbreviations. */
+/** `UTC-04:00`, `UTC+05:45`, `UTC`: an offset people read without knowing the zone's abbreviations. */
 export function offsetLabel(offsetMs: number): string {
   if (offsetMs === 0) return 'UTC';
   const minutes = Math.round(Math.abs(offsetMs) / MINUTE);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `UTC${offsetMs < 0 ? '−' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return `UTC${offsetMs < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /** The first instant in (`after`, `until`] whose offset differs from the one at `after`. */
@@ -79,6 +79,8 @@ export function instantsOf(timeZone: string, wall: number): WallTime {
   if (timeZone === 'UTC') return { kind: 'exists', instants: [{ ms: wall, offset: 0 }] };
   const before = offsetAt(timeZone, wall - REACH);
   const after = offsetAt(timeZone, wall + REACH);
+  // zones change offset months apart: the same offset on both sides held all along
+  if (before === after) return { kind: 'exists', instants: [{ ms: wall - before, offset: before }] };
   const instants = [...new Set([before, after])]
     .map((offset) => ({ ms: wall - offset, offset }))
     .filter(({ ms, offset }) => offsetAt(timeZone, ms) === offset)

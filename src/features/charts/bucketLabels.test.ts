@@ -39,7 +39,7 @@ describe('histogram labels in local time', () => {
     );
   });
 
-  it('label a local day by its local date in UTC+14 and UTC−12', () => {
+  it('label a local day by its local date in UTC+14 and UTC-12', () => {
     process.env.TZ = 'Pacific/Kiritimati';
     expect(tickLabel('2026-12-01T10:00:00Z', 24 * HOUR, 'local')).toBe('2026-12-02');
     process.env.TZ = 'Etc/GMT+12';

@@ -48,9 +48,9 @@ function resolve(state: BoundState, timeZone: string): ResolvedBound | 'empty' |
 /**
  * The pickers edit wall clock fields only (in UTC, where no hour repeats or is skipped); this
  * form turns them into instants in the chosen zone, so an edit of one field never moves the
- * other, a repeated hour can be either of its instances, and a skipped time is refused.
+ * other, a repeated hour can be either of its instances, and a skipped time is refused. The
+ * date pickers are a large library: loaded only when someone opens the range picker.
  */
-/** The date pickers are a large library: loaded only when someone opens the range picker. */
 export default function AbsoluteRangeForm({ from, to, zone, onApply, onCancel }: AbsoluteRangeFormProps) {
   const timeZone = timeZoneOf(zone);
   const [start, setStart] = useState<BoundState>(() => boundState(from, timeZone));

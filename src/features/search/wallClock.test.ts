@@ -44,7 +44,7 @@ describe('range picker bounds', () => {
       kind: 'skipped',
       message:
         '2026-03-08 02:30:00 does not exist in local time: at 2026-03-08 02:00 the clocks went forward ' +
-        'to 03:00 (UTC−05:00 → UTC−04:00).',
+        'to 03:00 (UTC-05:00 → UTC-04:00).',
     });
   });
 
