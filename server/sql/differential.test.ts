@@ -115,6 +115,14 @@ function differential(name: string, open: () => Promise<SqlDb>): void {
           { arbitrary: fc.constantFrom<Query>({ clauses: [] }, ...outcomeQueries(contract)), weight: 2 },
         ),
         buckets: fc.integer({ min: 10, max: 500 }),
+        // buckets on local wall clocks: whole-hour, half-hour and extreme offsets, and DST
+        timeZone: fc.constantFrom(
+          'UTC',
+          'America/New_York',
+          'Asia/Kolkata',
+          'Pacific/Kiritimati',
+          'Etc/GMT+12',
+        ),
         sort: fc.record({ field: fc.constantFrom(...table.sortable), desc: fc.boolean() }),
         range,
         pageSize: fc.integer({ min: 1, max: 40 }),
@@ -122,7 +130,7 @@ function differential(name: string, open: () => Promise<SqlDb>): void {
 
       const property = fc.asyncProperty(
         search,
-        async ({ pageSize, range: [from, to], query, sort, buckets }) => {
+        async ({ pageSize, range: [from, to], query, sort, buckets, timeZone }) => {
           const request: SearchRequest = { query, sort, from, to };
           tally.searches++;
           const expected = referenceSearch(contract, records, request).map((r) => r.id);
@@ -135,8 +143,8 @@ function differential(name: string, open: () => Promise<SqlDb>): void {
           expect(await countSearch(db, { ...request, stream })).toBe(expected.length);
           if (to !== null) {
             const matched = referenceSearch(contract, records, request);
-            expect(await sqlHistogram(db, { ...request, stream }, { from, to }, buckets)).toEqual(
-              computeHistogram(contract, matched, { from, to }, buckets),
+            expect(await sqlHistogram(db, { ...request, stream }, { from, to }, buckets, timeZone)).toEqual(
+              computeHistogram(contract, matched, { from, to }, buckets, timeZone),
             );
           }
 

@@ -34,7 +34,12 @@ export function streamQueries(contract: StreamContract<AuditRecord>) {
     facets: facetsParamsSchema.extend({
       field: about(facetsParamsSchema.shape.field, rules.facetFieldText(contract)),
     }),
-    histogram: histogramParamsSchema.extend({ q, from, to: about(search.to, rules.TO_NOW) }),
+    histogram: histogramParamsSchema.extend({
+      q,
+      from,
+      to: about(search.to, rules.TO_NOW),
+      tz: about(histogramParamsSchema.shape.tz, rules.HISTOGRAM_TZ),
+    }),
     export: exportParamsSchema.extend({
       q,
       from,

@@ -39,6 +39,12 @@ export const TZ =
   'An IANA time zone name such as `Europe/Paris` (anything else: 400 naming `tz`). Adds a column with ' +
   'the record time as ISO 8601 in that zone, with its offset, right after the time column.';
 
+export const HISTOGRAM_TZ =
+  'An IANA time zone name such as `Asia/Kolkata` (default `UTC`; anything else: 400 naming `tz`): ' +
+  'buckets of a day or more start at its local midnights, shorter ones on its local wall clock ' +
+  '(hours at :30 UTC in Asia/Kolkata), so a local day may last 23 or 25 hours and a repeated ' +
+  'hour is two buckets; `interval` stays nominal.';
+
 export const BOM = 'CSV only: `true` starts the file with a UTF-8 byte-order mark, for Excel.';
 
 export function queryText(contract: Contract): string {

@@ -66,7 +66,7 @@ export async function createSqlStore(
   return {
     search: (search, page) => searchRecords(db, totals, search, page),
     count: (search) => countRecords(db, totals, search),
-    histogram: (search, range, maxBuckets) => sqlHistogram(db, search, range, maxBuckets),
+    histogram: (search, range, maxBuckets, timeZone) => sqlHistogram(db, search, range, maxBuckets, timeZone),
     topValues: (search, field, limit) => sqlTopValues(db, search, field, limit),
     facets: (stream, field, prefix, limit) =>
       facets.remember(stream, JSON.stringify([field, prefix, limit]), () =>

@@ -14,7 +14,8 @@ import { LazyHistogram } from './LazyHistogram';
 export function SearchHistogram({ until }: { until: string | null }) {
   const { definition, state, update, pages, zone } = useSearch();
   const { at } = pages;
-  const wanted = at === null ? null : { ...histogramParams(state, at), ...(until ? { to: until } : {}) };
+  const wanted =
+    at === null ? null : { ...histogramParams(state, at, zone), ...(until ? { to: until } : {}) };
   // the rows of a new search paint first; then the histogram asks for their counts
   const paintedKey = useAfterPaint(JSON.stringify(wanted));
   const params = useMemo(() => JSON.parse(paintedKey) as HistogramParams | null, [paintedKey]);
