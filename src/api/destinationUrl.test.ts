@@ -179,12 +179,14 @@ describe('checkDestinationUrl', () => {
   const hex = (n: number, zeroPad: boolean) => (zeroPad ? n.toString(16).padStart(4, '0') : n.toString(16));
   /** an IPv4 address as the last 32 bits of an IPv6 one: dotted, or two hex groups in any case */
   const tail = (value: number) =>
-    fc.record({ dotted: fc.boolean(), pad: fc.boolean(), upper: fc.boolean() }).map(({ dotted, pad, upper }) => {
-      const text = dotted
-        ? formatIPv4(value)
-        : `${hex(Math.floor(value / 65536), pad)}:${hex(value % 65536, pad)}`;
-      return upper ? text.toUpperCase() : text;
-    });
+    fc
+      .record({ dotted: fc.boolean(), pad: fc.boolean(), upper: fc.boolean() })
+      .map(({ dotted, pad, upper }) => {
+        const text = dotted
+          ? formatIPv4(value)
+          : `${hex(Math.floor(value / 65536), pad)}:${hex(value % 65536, pad)}`;
+        return upper ? text.toUpperCase() : text;
+      });
   /** every way to write the prefix of a transition form: compressed, or with each zero group */
   const prefixes = fc.constantFrom(
     '::ffff:',

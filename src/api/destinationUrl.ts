@@ -158,7 +158,8 @@ function v6Problem(g: number[]): string | null {
   if (zeros(5) && g[5] === 0xffff) return `an IPv4-mapped address${inner(embedded)}`;
   if (zeros(4) && g[4] === 0xffff && g[5] === 0) return `an IPv4-translated address${inner(embedded)}`;
   if (zeros(6)) return `an IPv4-compatible address${inner(embedded)}`;
-  if (a === 0x64 && b === 0xff9b && c === 1) return 'a local-use NAT64 address, which reaches a private network';
+  if (a === 0x64 && b === 0xff9b && c === 1)
+    return 'a local-use NAT64 address, which reaches a private network';
   if (a === 0x64 && b === 0xff9b) return `a NAT64 address${inner(embedded)}`;
   if (a === 0x2002) {
     const what = v4Problem(b * 65536 + c);

@@ -10,7 +10,11 @@ const hidden = fc.constantFrom(
 describe('hidden characters', () => {
   it('names each by code point and what it is', () => {
     expect(showHidden('invoice\u202Efdp.exe')).toBe('invoice⟨U+202E⟩fdp.exe');
-    expect(firstHiddenChar('ad\u200Bmin')).toEqual({ code: 0x200b, token: '⟨U+200B⟩', name: 'zero-width space' });
+    expect(firstHiddenChar('ad\u200Bmin')).toEqual({
+      code: 0x200b,
+      token: '⟨U+200B⟩',
+      name: 'zero-width space',
+    });
     expect(firstHiddenChar('tag\u{e0041}')?.token).toBe('⟨U+E0041⟩');
     expect(firstHiddenChar('plain text')).toBeNull();
   });

@@ -32,7 +32,7 @@ export function decodeLabel(input: string): string | null {
   let n = 128;
   let bias = 72;
   let i = 0;
-  for (let pos = dash > 0 ? dash + 1 : 0; pos < input.length; ) {
+  for (let pos = dash > 0 ? dash + 1 : 0; pos < input.length;) {
     const old = i;
     for (let w = 1, k = BASE; ; k += BASE) {
       if (pos >= input.length) return null;

@@ -8,7 +8,9 @@ describe('VisibleText', () => {
     const { container } = render(<VisibleText text={'invoice\u202Efdp.exe'} />);
     expect(container).toHaveTextContent('invoice⟨U+202E⟩fdp.exe');
     expect(container.textContent).not.toContain('\u202E');
-    expect(screen.getByRole('img', { name: 'hidden character U+202E, right-to-left override' })).toBeVisible();
+    expect(
+      screen.getByRole('img', { name: 'hidden character U+202E, right-to-left override' }),
+    ).toBeVisible();
   });
 
   it('marks a zero-width space inside an address', () => {

@@ -60,9 +60,9 @@ describe('destination text fields', () => {
     ['zero-width space', '\u200b', /⟨U\+200B⟩ \(zero-width space\)/],
   ])('refuse a %s in the path, the user name, the name and the secret', async (_, char, message) => {
     expect(await errorOn({ ...file, path: `/var/log/a${char}b.json` }, 'path')).toMatch(message);
-    expect(await errorOn({ ...basic, auth: { ...basic.auth, username: `ad${char}min` } }, 'auth.username')).toMatch(
-      message,
-    );
+    expect(
+      await errorOn({ ...basic, auth: { ...basic.auth, username: `ad${char}min` } }, 'auth.username'),
+    ).toMatch(message);
     expect(await errorOn({ ...file, name: `Files${char}x` }, 'name')).toMatch(message);
     expect(await errorOn({ ...basic, secret: `pass${char}word` }, 'secret')).toMatch(message);
     expect(await errorOn({ ...basic, url: `https://siem.example.com/a${char}b` }, 'url')).toMatch(message);

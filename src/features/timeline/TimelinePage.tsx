@@ -58,10 +58,11 @@ export function TimelinePage({ timelineKey, value }: { timelineKey: TimelineKey;
           Timeline
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
-          Every record of every stream tied to the {KEY_LABEL[timelineKey]} <code>
+          Every record of every stream tied to the {KEY_LABEL[timelineKey]}{' '}
+          <code>
             <VisibleText text={value} />
-          </code>, oldest
-          first.
+          </code>
+          , oldest first.
         </Typography>
       </Box>
       {timeline.isPending && <LoadingState />}
