@@ -1,0 +1,95 @@
+import type { MiddlewareHandler } from 'hono';
+import { randomId } from '../../src/api/randomId';
+import type { ActivityRecord } from '../../src/api/streams/activity';
+import { fingerprintSecrets, missingKey } from '../engine/ingest/fingerprintSecrets';
+import type { Json } from '../engine/changes';
+import type { ApiOptions } from './options';
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** A refused payload bigger than this is described, not kept: a settings write is far smaller. */
+const MAX_PAYLOAD_BYTES = 64 * 1024;
+
+/** The controller a refused write is filed under: the one its success would have been audited as. */
+const CONTROLLERS: readonly [RegExp, string, string][] = [
+  [/^\/audit-destinations(\/|$)/, 'audit.destinations', 'audit_destination'],
+  [/^\/audit-retention$/, 'audit.retention', 'retention_policy'],
+  [/^\/saved-searches(\/|$)/, 'search', 'saved_search'],
+  [/^\/ingest\/tokens(\/|$)/, 'audit.ingest_tokens', 'ingest_token'],
+  [/^\/ingest(\/|$)/, 'audit.ingest', 'ingest'],
+];
+
+/**
+ * Seed 003: "some events are thrown out due to permission limitations but there is still a need
+ * to know it was attempted". Every write the API answers with 403 — whichever route, whatever the
+ * reason — becomes an Activity record (`request_refused`): who, what they tried (method, path and
+ * the payload with its secrets fingerprinted) and why it was refused (the 403's own words).
+ */
+export function auditRefusedWrites({ store, identity, fingerprint }: ApiOptions): MiddlewareHandler {
+  return async (c, next) => {
+    const request = c.req.raw;
+    if (!WRITES.has(request.method)) return next();
+    const path = new URL(request.url).pathname.replace(/^\/api\/v1/, '');
+    // an ingested batch is not kept: it can be large, and the refusal names what was refused
+    const copy = path === '/ingest' ? null : request.clone();
+    await next();
+    if (c.res.status !== 403) {
+      void copy?.body?.cancel();
+      return;
+    }
+    const now = Date.now();
+    // an ingested batch comes with a token, not a session: the refusal's reason names the token
+    const who = path === '/ingest' ? null : await identity(request).catch(() => null);
+    const reason = await c.res
+      .clone()
+      .json()
+      .then((body: { detail?: unknown }) => (typeof body.detail === 'string' ? body.detail : null))
+      .catch(() => null);
+    const payload = await fingerprintSecrets(await payloadOf(copy), fingerprint ?? missingKey);
+    const [, controller, entity] = CONTROLLERS.find(([pattern]) => pattern.test(path)) ?? [
+      null,
+      'audit.api',
+      'api',
+    ];
+    const summary = `Refused ${request.method} ${path}${reason ? `: ${reason}` : ''}`;
+    const record: ActivityRecord = {
+      id: `act-refused-${now.toString(36)}-${randomId().slice(0, 8)}`,
+      event_time: new Date(now).toISOString(),
+      controller,
+      device: null,
+      entity,
+      entity_id: path.split('/').slice(2).join('/') || null,
+      action: 'request_refused',
+      attribute: null,
+      old_value: null,
+      new_value: summary,
+      old_value_full: null,
+      new_value_full: { method: request.method, path, role: who?.role ?? null, reason, payload },
+      status: 'failed',
+      workgroup_id: 'wg-it',
+      user_id: who?.user.id ?? 'anonymous',
+      user_email: who?.user.email ?? null,
+      comments: summary,
+      config: null,
+      // the API sees no socket, and a forwarded-for header anyone can write is no evidence
+      source_ip: null,
+      jti: null,
+      request_id: randomId(),
+      changed: [],
+    };
+    await store.append('activity', record, now);
+  };
+}
+
+/** The body as sent: JSON as its value, other text as it is; none, null. */
+async function payloadOf(copy: Request | null): Promise<Json> {
+  if (!copy?.body) return null;
+  const text = await copy.text().catch(() => '');
+  if (text === '') return null;
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_PAYLOAD_BYTES) return `[${String(bytes)} bytes, not kept]`;
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return text;
+  }
+}
