@@ -18,6 +18,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { useQuery } from '@tanstack/react-query';
+import { ApiError } from '../../api/errors';
 import { recordQuery } from '../../api/records';
 import type { AuditRecord } from '../../api/streams';
 import type { TimeZoneChoice } from '../../lib/preferences';
@@ -25,6 +26,9 @@ import { copyText } from '../../lib/clipboard';
 import { formatTime, otherZone } from '../../lib/time';
 import type { StreamDefinition } from './definition';
 import { OpenTimeline, RecordChanges } from './RecordExtras';
+import { RecordGone } from './RecordGone';
+
+const isNotFound = (error: Error): boolean => error instanceof ApiError && error.status === 404;
 
 function maskFields(record: AuditRecord, fields: readonly string[]): AuditRecord {
   if (fields.length === 0) return record;
@@ -91,7 +95,10 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
             <span>Loading record…</span>
           </Stack>
         )}
-        {record.isError && !data && (
+        {record.isError && !data && isNotFound(record.error) && (
+          <RecordGone streamTitle={definition.title} id={id ?? ''} />
+        )}
+        {record.isError && !data && !isNotFound(record.error) && (
           <Alert severity="error" action={<Button onClick={() => void record.refetch()}>Retry</Button>}>
             {record.error.message}
           </Alert>
