@@ -16,6 +16,14 @@ export function redactedStore(store: AuditStore, fingerprint: Fingerprint): Audi
     const safe = await redact(values.map((v) => ({ [field]: v.value })));
     return values.map((v, i) => ({ ...v, value: String(safe[i]?.[field] ?? '') }));
   };
+  /**
+   * Autocomplete matches stored text by prefix: a suggestion for a prefix that reaches into a
+   * secret would confirm each character typed. Values holding a secret are not suggested.
+   */
+  const withoutSecrets = async (values: ValueCount[]): Promise<ValueCount[]> => {
+    const safe = await redact(values.map((v) => v.value));
+    return values.filter((_, i) => safe[i] === values[i]?.value);
+  };
   // the store's other methods (writes, documents, reset) are used as they are
   const redacted = Object.create(store) as AuditStore;
   return Object.assign(redacted, {
@@ -38,7 +46,7 @@ export function redactedStore(store: AuditStore, fingerprint: Fingerprint): Audi
       return { total, batches: redactBatches(batches, redact) };
     },
     facets: async (...args: Parameters<AuditStore['facets']>) =>
-      redactValues(args[1], await store.facets(...args)),
+      redactValues(args[1], await withoutSecrets(await store.facets(...args))),
     topValues: async (...args: Parameters<AuditStore['topValues']>) =>
       redactValues(args[1], await store.topValues(...args)),
   } satisfies Partial<AuditStore>);
