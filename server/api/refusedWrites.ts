@@ -80,7 +80,7 @@ export function auditRefusedWrites({ store, identity, fingerprint }: ApiOptions)
   };
 }
 
-/** The body as sent: JSON as its value, other text as it is; none, null. */
+/** The body as sent: JSON as its value, a form as its fields, other text as it is; none, null. */
 async function payloadOf(copy: Request | null): Promise<Json> {
   if (!copy?.body) return null;
   const text = await copy.text().catch(() => '');
@@ -90,6 +90,10 @@ async function payloadOf(copy: Request | null): Promise<Json> {
   try {
     return JSON.parse(text) as Json;
   } catch {
+    // as fields, so the rule sees each one's name: `secret=…&name=…` has no `?` or `&` before its secret
+    const type = copy.headers.get('Content-Type') ?? '';
+    if (type.startsWith('application/x-www-form-urlencoded'))
+      return Object.fromEntries(new URLSearchParams(text));
     return text;
   }
 }
