@@ -3,7 +3,7 @@ import { Hono } from './hono';
 import type { ApiOptions } from './options';
 import { ApiProblem, problem } from './problem';
 import { redactedStore } from './redactedStore';
-import { auditRefusedWrites } from './refusedWrites';
+import { auditRefusals } from './auditRefusals';
 import { destinationRoutes } from './routes/destinations';
 import { eventTypeRoutes } from './routes/eventTypes';
 import { exportRoutes } from './routes/export';
@@ -56,7 +56,7 @@ export function createApi(options: ApiOptions): Hono {
   // no route can hand out a record, facet or top value the redaction rule has not been through
   const shared: ApiOptions = { ...options, fingerprint, store: redactedStore(options.store, fingerprint) };
   // before the routes: it sees the answer of each, and of any mounted later (the demo's reset)
-  app.use('*', auditRefusedWrites(shared));
+  app.use('*', auditRefusals(shared));
   for (const routes of RESOURCES) app.route('/', routes(shared));
   app.notFound((c) => problem(404, `This API has no ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {

@@ -84,8 +84,8 @@ export function createHost({
       ids.set(c.req.raw, c.get('requestId'));
       const own = auth?.api?.owns(c.req.path) ? auth.api : null;
       const response = own ? await own.fetch(c.req.raw) : await api.fetch(c.req.raw);
-      // the API records each write it refuses itself, with what was sent (server/api/refusedWrites.ts)
-      if (own || ['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) await auth?.afterApi(c.req.raw, response);
+      // the API records the 403s it answers itself (server/api/auditRefusals.ts)
+      if (own) await auth?.afterApi(c.req.raw, response);
       // audit records in a browser's disk cache would outlive the session that read them
       if (!response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'no-store');
       return response;

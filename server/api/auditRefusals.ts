@@ -6,6 +6,8 @@ import type { Json } from '../engine/changes';
 import type { ApiOptions } from './options';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** A refused read is recorded once this often per user, method and path: a member's page polling is one story. */
+const READ_ONCE_PER_MS = 60_000;
 /** A refused payload bigger than this is described, not kept: a settings write is far smaller. */
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 
@@ -16,21 +18,33 @@ const CONTROLLERS: readonly [RegExp, string, string][] = [
   [/^\/saved-searches(\/|$)/, 'search', 'saved_search'],
   [/^\/ingest\/tokens(\/|$)/, 'audit.ingest_tokens', 'ingest_token'],
   [/^\/ingest(\/|$)/, 'audit.ingest', 'ingest'],
+  [/^\/audit\//, 'audit', 'audit_log'],
 ];
 
 /**
  * Seed 003: "some events are thrown out due to permission limitations but there is still a need
- * to know it was attempted". Every write the API answers with 403 — whichever route, whatever the
- * reason — becomes an Activity record (`request_refused`): who, what they tried (method, path and
- * the payload with its secrets fingerprinted) and why it was refused (the 403's own words).
+ * to know it was attempted". Every 403 the API answers — whichever route, whatever the reason —
+ * becomes an Activity record (`request_refused`): who, what they tried (method, path and, for a
+ * write, the payload with its secrets fingerprinted) and why it was refused (the 403's own words).
+ * Every refused write is recorded; a refused read once a minute per user, method and path.
  */
-export function auditRefusedWrites({ store, identity, fingerprint }: ApiOptions): MiddlewareHandler {
+export function auditRefusals({ store, identity, fingerprint }: ApiOptions): MiddlewareHandler {
+  const lastRead = new Map<string, number>();
+  const readDue = (key: string, at: number): boolean => {
+    if (at - (lastRead.get(key) ?? -Infinity) < READ_ONCE_PER_MS) return false;
+    // forget the old ones now and then, so the map stays the size of a minute's refusals
+    if (lastRead.size > 10_000)
+      for (const [k, t] of lastRead) if (at - t >= READ_ONCE_PER_MS) lastRead.delete(k);
+    lastRead.set(key, at);
+    return true;
+  };
   return async (c, next) => {
     const request = c.req.raw;
-    if (!WRITES.has(request.method)) return next();
-    const path = new URL(request.url).pathname.replace(/^\/api\/v1/, '');
+    const write = WRITES.has(request.method);
+    const url = new URL(request.url);
+    const path = url.pathname.replace(/^\/api\/v1/, '');
     // an ingested batch is not kept: it can be large, and the refusal names what was refused
-    const copy = path === '/ingest' ? null : request.clone();
+    const copy = write && path !== '/ingest' ? request.clone() : null;
     await next();
     if (c.res.status !== 403) {
       void copy?.body?.cancel();
@@ -39,6 +53,7 @@ export function auditRefusedWrites({ store, identity, fingerprint }: ApiOptions)
     const now = Date.now();
     // an ingested batch comes with a token, not a session: the refusal's reason names the token
     const who = path === '/ingest' ? null : await identity(request).catch(() => null);
+    if (!write && !readDue(`${who?.user.id ?? ''} ${request.method} ${path}`, now)) return;
     const reason = await c.res
       .clone()
       .json()
@@ -63,7 +78,15 @@ export function auditRefusedWrites({ store, identity, fingerprint }: ApiOptions)
       old_value: null,
       new_value: summary,
       old_value_full: null,
-      new_value_full: { method: request.method, path, role: who?.role ?? null, reason, payload },
+      new_value_full: {
+        method: request.method,
+        path,
+        // a read's parameters say what was looked for; a secret-named one is fingerprinted
+        query: await fingerprintSecrets(url.search || null, fingerprint ?? missingKey),
+        role: who?.role ?? null,
+        reason,
+        payload,
+      },
       status: 'failed',
       workgroup_id: 'wg-it',
       user_id: who?.user.id ?? 'anonymous',
