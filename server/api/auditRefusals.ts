@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import { randomId } from '../../src/api/randomId';
-import type { ActivityRecord } from '../../src/api/streams/activity';
 import { fingerprintSecrets, missingKey } from '../engine/ingest/fingerprintSecrets';
 import type { Json } from '../engine/changes';
+import { consoleActivity } from '../engine/consoleActivity';
 import type { ApiOptions } from './options';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -66,18 +66,14 @@ export function auditRefusals({ store, identity, fingerprint }: ApiOptions): Mid
       'api',
     ];
     const summary = `Refused ${request.method} ${path}${reason ? `: ${reason}` : ''}`;
-    const record: ActivityRecord = {
+    const record = consoleActivity({
       id: `act-refused-${now.toString(36)}-${randomId().slice(0, 8)}`,
       event_time: new Date(now).toISOString(),
       controller,
-      device: null,
       entity,
       entity_id: path.split('/').slice(2).join('/') || null,
       action: 'request_refused',
-      attribute: null,
-      old_value: null,
       new_value: summary,
-      old_value_full: null,
       new_value_full: {
         method: request.method,
         path,
@@ -88,17 +84,10 @@ export function auditRefusals({ store, identity, fingerprint }: ApiOptions): Mid
         payload,
       },
       status: 'failed',
-      workgroup_id: 'wg-it',
       user_id: who?.user.id ?? 'anonymous',
       user_email: who?.user.email ?? null,
       comments: summary,
-      config: null,
-      // the API sees no socket, and a forwarded-for header anyone can write is no evidence
-      source_ip: null,
-      jti: null,
-      request_id: randomId(),
-      changed: [],
-    };
+    });
     await store.append('activity', record, now);
   };
 }
