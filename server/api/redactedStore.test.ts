@@ -75,8 +75,12 @@ describe.each([
     expect(record?.comments).toMatch(/^called \/hook\?access_token=\[redacted:[0-9a-f]{8}\]&page=2$/);
   });
 
-  it('the record by id, the timeline, facets and the overview hold no secret', async () => {
+  it('the record by id, the tail, the timeline, facets and the overview hold no secret', async () => {
     expectNoSecret(await get('/audit/activity/records/act-secret'));
+    const tail = await get(`/audit/activity/tail?after=${new Date(anchor - 86_400_000).toISOString()}`);
+    expect(tail).toContain('act-secret');
+    expectNoSecret(tail);
+    expectNoSecret(await get(`/audit/overview?from=${new Date(anchor - 86_400_000).toISOString()}`));
     const timeline = await get('/audit/timeline?key=request_id&value=req-secret');
     expect(timeline).toContain('act-secret');
     expectNoSecret(timeline);
