@@ -11,7 +11,7 @@ import { NO_CHANGES, VariantPool, toVariant, type Variant } from './activity-var
 import type { HumanUser, Organisation, ServiceAccount } from './organisation';
 import type { Random } from './random';
 import type { Timed } from '../../server/engine/timed';
-import { numberNewestFirst } from './numbering';
+import { idPrefix, numberNewestFirst } from './numbering';
 import type { RequestGenerator } from './requests';
 import type { LoginEvent, Sessions, TokenWindow } from './sessions';
 import { IsoFormatter, MINUTE } from './timeline';
@@ -84,6 +84,8 @@ export class ActivityGenerator {
     count: number,
     from: number,
     now: number,
+    /** ms the records' times are moved by (IsoFormatter) */
+    shift = 0,
   ) {
     this.org = org;
     this.fleet = fleet;
@@ -95,7 +97,7 @@ export class ActivityGenerator {
     this.now = now;
     this.records = new Array<ActivityRecord>(count);
     this.times = new Float64Array(count);
-    this.iso = new IsoFormatter(from - MINUTE, now);
+    this.iso = new IsoFormatter(from - MINUTE, now, shift);
     this.variants = new VariantPool(org, fleet, rng, now);
     this.humanTokens = sessions.tokens.filter((t) => t.principal.kind === 'human');
     // copies: sign-ins are drawn without replacement so none is audited twice
@@ -160,8 +162,8 @@ export class ActivityGenerator {
     }
   }
 
-  finish(): Timed<ActivityRecord> {
-    return numberNewestFirst(this.records, this.times, this.n, 'activity');
+  finish(idTag?: string): Timed<ActivityRecord> {
+    return numberNewestFirst(this.records, this.times, this.n, idPrefix('activity', idTag));
   }
 
   private home(principal: HumanUser | ServiceAccount): Workgroup {

@@ -19,6 +19,7 @@ import MoreVertIcon from '@mui/icons-material/MoreVert';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { useQuery } from '@tanstack/react-query';
 import { whyUnreadable } from '../../api/readRecord';
+import { ApiError } from '../../api/errors';
 import { recordQuery } from '../../api/records';
 import type { AuditRecord } from '../../api/streams';
 import type { TimeZoneChoice } from '../../lib/preferences';
@@ -28,6 +29,9 @@ import { formatTime, otherZone } from '../../lib/time';
 import type { StreamDefinition } from './definition';
 import { OpenTimeline, RecordChanges } from './RecordExtras';
 import { UnreadableRecord } from './UnreadableRecord';
+import { RecordGone } from './RecordGone';
+
+const isNotFound = (error: Error): boolean => error instanceof ApiError && error.status === 404;
 
 function maskFields(record: AuditRecord, fields: readonly string[]): AuditRecord {
   if (fields.length === 0) return record;
@@ -95,7 +99,10 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
             <span>Loading record…</span>
           </Stack>
         )}
-        {record.isError && !data && (
+        {record.isError && !data && isNotFound(record.error) && (
+          <RecordGone streamTitle={definition.title} id={id ?? ''} />
+        )}
+        {record.isError && !data && !isNotFound(record.error) && (
           <Alert severity="error" action={<Button onClick={() => void record.refetch()}>Retry</Button>}>
             {record.error.message}
           </Alert>
