@@ -52,7 +52,7 @@ const SETTINGS_CONTROLLERS = [
   'audit.ingest',
   'search',
 ];
-const SETTINGS_CHANGES = `-action:request_refused -action:ingest_refused ${SETTINGS_CONTROLLERS.map((c) => `controller:${c}`).join(' OR ')}`;
+const SETTINGS_CHANGES = `-action:request_refused -action:ingest_refused (${SETTINGS_CONTROLLERS.map((c) => `controller:${c}`).join(' OR ')})`;
 
 export const OVERVIEW_FIGURES: readonly FigureDefinition[] = [
   {
