@@ -7,8 +7,8 @@ import { LoadingState } from '../../../components/ResultStates';
 import { TimeRangePicker } from '../../search/TimeRangePicker';
 import { describeRange } from '../../search/timeRange';
 import { FigureCard } from './FigureCard';
-import { ComparisonText, comparable } from './ComparisonText';
-import { COMPARED_WITH, pinBound, readComparison, readRange, writeRange } from './rangeParams';
+import { ComparisonText } from './ComparisonText';
+import { COMPARED_WITH, comparable, pinBound, readComparison, readRange, writeRange } from './rangeParams';
 import { TopListCard } from './TopListCard';
 
 /** The landing page: the range's key figures against a week earlier (or the previous period), and who stands out. */

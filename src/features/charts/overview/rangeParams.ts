@@ -67,3 +67,11 @@ export function gridHref(stream: StreamName, q: string, range: { from: string | 
   params.set('to', range.to);
   return hrefs.stream(stream, params);
 }
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** A range a week earlier can be compared with: one that starts somewhere and lasts at most a week. */
+export function comparable(range: { from: string | null; to: string }): boolean {
+  if (range.from === null) return false;
+  return Date.parse(range.to) - Date.parse(range.from) + 1 <= WEEK_MS;
+}
