@@ -426,6 +426,23 @@ function contractSuite(open: () => Promise<Subject>): void {
         expect(figure.count, figure.key).toBe(page.total);
       }
     });
+
+    it.each(['week', 'previous'] as const)(
+      'counts each figure in the window it compares with (compare=%s) as its search does',
+      async (compare) => {
+        const path = `/audit/overview?${query({ ...searchQuery({ from: anchor - DAY, to: anchor }), compare })}`;
+        const body = await sameAsMemory<Overview>(path);
+        expect(body.previous?.kind).toBe(compare);
+        const previous = body.previous;
+        if (!previous) return;
+        for (const figure of body.figures) {
+          const page: Page = await api.json(
+            `/audit/${figure.stream}/records?${query({ q: figure.query, from: previous.from, to: previous.to })}`,
+          );
+          expect(figure.previousCount, figure.key).toBe(page.total);
+        }
+      },
+    );
   });
 
   describe('export', () => {

@@ -138,7 +138,9 @@ export class ActivityGenerator {
           : this.automated
       ).pick(rng);
       const variant = this.draw(entry, principal);
-      const failed = rng.chance(FAILED);
+      // an event of authentik's own made no call to this console's API
+      if (variant.route === '') continue;
+      const failed = this.failed(entry);
       const path = this.variants.apiPath(prefix, variant.route);
       const requestId = this.requests.change(token, at, entry.method, path, failed);
       if (requestId === null) return;
@@ -188,7 +190,7 @@ export class ActivityGenerator {
     const user = this.session();
     const entry = (this.byDepartment.get(user.department) ?? this.automated).pick(rng);
     const variant = this.draw(entry, user);
-    this.push(this.sessionAt, variant, user, this.sessionIp, rng.chance(FAILED), null, null);
+    this.push(this.sessionAt, variant, user, this.sessionIp, this.failed(entry), null, null);
   }
 
   /** Draws a moment inside one of someone's sessions; sets sessionIp and sessionAt. */
@@ -212,7 +214,11 @@ export class ActivityGenerator {
     const entry = this.state.pick(rng);
     const variant = this.variants.draw(entry, null, this.deviceWorkgroups.pick(rng), null);
     const at = Math.floor(this.from + rng.next() * (this.now - this.from));
-    this.push(at, variant, null, null, false, null, null);
+    this.push(at, variant, null, variant.sourceIp, entry.outcome === 'failed', null, null);
+  }
+
+  private failed(entry: Entry): boolean {
+    return entry.outcome ? entry.outcome === 'failed' : this.rng.chance(FAILED);
   }
 
   /** the Ardexa audit logs' `auth` rows, at the moments the authentication stream shows */

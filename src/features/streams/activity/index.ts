@@ -1,4 +1,4 @@
-import type { ChangeSpec } from '../../search/definition';
+import { activityChanges } from './changes';
 import { defineStream } from '../../search/defineStream';
 
 export const activityStream = defineStream({
@@ -42,20 +42,5 @@ export const activityStream = defineStream({
   ],
   recordTitle: (r) =>
     `${String(r.action)} · ${String(r.controller)}${r.attribute ? ` ${String(r.attribute)}` : ''} — ${String(r.user_email ?? r.user_id)}`,
-  changes: (r) => {
-    const changes: ChangeSpec[] = [];
-    if (r.old_value_full != null || r.new_value_full != null)
-      changes.push({
-        title: 'Changes (full values)',
-        oldValue: r.old_value_full,
-        newValue: r.new_value_full,
-      });
-    if (r.old_value != null || r.new_value != null)
-      changes.push({
-        title: r.attribute ? `Changes to ${String(r.attribute)}` : 'Changes',
-        oldValue: r.old_value,
-        newValue: r.new_value,
-      });
-    return changes;
-  },
+  changes: activityChanges,
 });
