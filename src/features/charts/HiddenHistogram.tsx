@@ -20,7 +20,13 @@ export function HiddenHistogram({ onShow }: { onShow: () => void }) {
       <Typography variant="subtitle2" component="h2" sx={{ flex: 1 }}>
         Records over time
       </Typography>
-      <Button size="small" aria-expanded={false} startIcon={<ExpandMoreIcon />} onClick={onShow}>
+      <Button
+        size="small"
+        aria-expanded={false}
+        startIcon={<ExpandMoreIcon />}
+        onClick={onShow}
+        sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
+      >
         Show chart
       </Button>
     </Stack>
