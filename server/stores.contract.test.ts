@@ -176,6 +176,26 @@ function contractSuite(open: () => Promise<Subject>): void {
       }
     });
 
+    it('sorts by a session (sortable since issue 16): a session together, empties last either way, a row a page', async () => {
+      for (const sort of ['session', '-session']) {
+        const expected = expectedRecords('authentication', fixture.authentication, { sort }).map((r) => r.id);
+        const walked = await walk(api, 'authentication', { sort }, 1);
+        expect(walked.ids, sort).toEqual(expected);
+        const sessions = walked.ids.map(
+          (id) => fixture.authentication.find((r) => r.id === id)?.session ?? null,
+        );
+        const firstEmpty = sessions.indexOf(null);
+        expect(firstEmpty, sort).toBeGreaterThan(0);
+        expect(
+          sessions.slice(firstEmpty).every((s) => s === null),
+          sort,
+        ).toBe(true);
+        const values = sessions.slice(0, firstEmpty);
+        const ordered = [...values].sort();
+        expect(values, sort).toEqual(sort.startsWith('-') ? ordered.reverse() : ordered);
+      }
+    });
+
     it('a relative range counts back from now', async () => {
       const page: Page = await api.json(`/audit/authentication/records?from=now-7d`);
       expect(page.items.map((r) => r.id)).toEqual(

@@ -3,6 +3,7 @@ import { Alert, Box, Button, Skeleton, Stack, Typography } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import TableRowsIcon from '@mui/icons-material/TableRows';
 import BarChartIcon from '@mui/icons-material/BarChart';
+import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import { useHistogram } from '../../api/histogram';
 import type { HistogramParams } from '../../api/schemas/histogram';
 import type { StreamName } from '../../api/streams';
@@ -23,13 +24,15 @@ export interface HistogramPanelProps {
   hrefFor: (drill: Drill) => string;
   /** the grid's own request failed, so `params` never comes: why, and how to try again */
   blocked: { message: string; retry: () => void } | null;
+  /** hides the chart, leaving room for the grid's rows */
+  onHide: () => void;
 }
 
 const HEIGHT = 150;
 
 /** Records over time above a grid: stacked by outcome, drag or click to zoom, or read as a table. */
 export default function HistogramPanel(props: HistogramPanelProps) {
-  const { stream, params, zone, onRange, hrefFor, blocked } = props;
+  const { stream, params, zone, onRange, hrefFor, blocked, onHide } = props;
   const theme = useTheme();
   const [asTable, setAsTable] = useState(false);
   const query = useHistogram(stream, params);
@@ -109,6 +112,9 @@ export default function HistogramPanel(props: HistogramPanelProps) {
           onClick={() => setAsTable(!asTable)}
         >
           {asTable ? 'View as chart' : 'View as table'}
+        </Button>
+        <Button size="small" aria-expanded startIcon={<ExpandLessIcon />} onClick={onHide}>
+          Hide chart
         </Button>
       </Stack>
       {query.isError || (blocked && !histogram) ? (

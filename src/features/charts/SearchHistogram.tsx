@@ -5,10 +5,13 @@ import { useSearch } from '../search/controller';
 import { histogramParams, joinQueries } from '../search/histogramSearch';
 import { searchError } from '../search/searchError';
 import { writeSearchParams } from '../search/searchState';
+import { chartPreference } from './chartPreference';
+import { HiddenHistogram } from './HiddenHistogram';
 import { LazyHistogram } from './LazyHistogram';
 
 /**
  * The histogram of exactly the grid's search; zooming and its table's links change that search.
+ * It can be hidden (remembered in this browser), leaving a one-line bar to show it again.
  * `until`: where shown live arrivals end, when there are some.
  */
 export function SearchHistogram({ until }: { until: string | null }) {
@@ -21,6 +24,10 @@ export function SearchHistogram({ until }: { until: string | null }) {
   const params = useMemo(() => JSON.parse(paintedKey) as HistogramParams | null, [paintedKey]);
   const onRange = useCallback((from: string, to: string) => update({ from, to, record: null }), [update]);
   const { query } = pages;
+  const [chart, setChart] = chartPreference.usePersisted();
+  const onHide = useCallback(() => setChart('hidden'), [setChart]);
+  // hidden, it asks for no counts and loads no chart code
+  if (chart === 'hidden') return <HiddenHistogram onShow={() => setChart('shown')} />;
   const blocked =
     query.isError && at === null
       ? { message: searchError(query.error), retry: () => void query.refetch() }
@@ -32,6 +39,7 @@ export function SearchHistogram({ until }: { until: string | null }) {
       zone={zone}
       onRange={onRange}
       blocked={blocked}
+      onHide={onHide}
       hrefFor={(drill) => {
         const search = {
           ...state,
