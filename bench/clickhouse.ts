@@ -71,7 +71,7 @@ try {
   figures.facetMs = await median(() => store.topValues(search, 'path', 10));
 
   // refusing known ids: a batch of 1,000 stored records sent again, beside 1,000 new ones
-  const some = (await store.search({ ...search, query: { conjuncts: [] } }, { cursor: null, limit: 1000 }))
+  const some = (await store.search({ ...search, query: { clauses: [] } }, { cursor: null, limit: 1000 }))
     .items;
   figures.retriedBatchOf1000Ms = await median(() => store.insert(stream, some));
   const ids = some.map((r) => r.id);

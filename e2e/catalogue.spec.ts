@@ -26,3 +26,40 @@ test('event names in the grid describe themselves on hover and link to the catal
   await expect(page.getByRole('heading', { level: 1, name: 'Event types' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Search event types' })).toHaveValue('user_not_found');
 });
+
+test('an event type links to its records; source and category narrow the list and stay in the link', async ({
+  page,
+}) => {
+  await page.goto('/event-types');
+  const table = page.getByRole('table', { name: 'Event types' });
+  await page.getByRole('combobox', { name: 'Source' }).click();
+  await page.getByRole('option', { name: 'Ardexa audit logs' }).click();
+  await expect(page).toHaveURL(/source=Ardexa/);
+  await page.getByRole('combobox', { name: 'Category' }).click();
+  await page.getByRole('option', { name: 'Devices' }).click();
+  await expect(page).toHaveURL(/category=Devices/);
+  await expect(table.getByRole('row', { name: /Rename a device/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Alert created/ })).toHaveCount(0);
+  await expect(table.getByRole('row', { name: /User-logged-in/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const rename = table.getByRole('row', { name: /Rename a device/ });
+  await rename
+    .getByRole('link', { name: /^Activity: controller:device action:update attribute:name$/ })
+    .click();
+  await expect(page).toHaveURL(/\/audit\/activity\?/);
+  await expect(page.getByRole('combobox', { name: 'Search' })).toHaveValue(
+    'controller:device action:update attribute:name',
+  );
+  await expect(dataRows(page).first()).toBeVisible();
+});
+
+test('an authentication stage links to the authentication records of that stage', async ({ page }) => {
+  await page.goto('/event-types?source=Authentication%20stages&q=mfa');
+  await page
+    .getByRole('table', { name: 'Event types' })
+    .getByRole('link', { name: 'Authentication: stage:mfa' })
+    .click();
+  await expect(page).toHaveURL(/\/audit\/authentication\?/);
+  await expect(dataRows(page).first()).toBeVisible();
+});

@@ -106,6 +106,38 @@ test('the overview is the landing page and its figures open grids with the same 
   await expect.poll(() => totalCount(page)).toBe(itemCount);
 });
 
+test('the overview compares a day with the same day a week earlier, and the previous period on request', async ({
+  page,
+}) => {
+  await page.goto('/overview');
+  const intro = page.getByRole('main').getByText(/against the same window a week earlier/);
+  await expect(intro).toBeVisible();
+  const failed = page.getByRole('region', { name: 'Failed sign-ins', exact: true });
+  await expect(failed).toContainText('vs a week earlier');
+  const compare = page.getByRole('group', { name: 'Compare with' });
+  await expect(compare.getByRole('button', { name: 'A week earlier' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  await compare.getByRole('button', { name: 'Previous period' }).click();
+  await expect(page).toHaveURL(/compare=previous/);
+  await expect(
+    page.getByRole('main').getByText(/against the period of the same length before it/),
+  ).toBeVisible();
+  await expect(failed).toContainText('vs previous period');
+  await expectNoAxeViolations(page);
+
+  // the choice is in the link: a reload keeps it, and Back returns to a week earlier
+  await page.reload();
+  await expect(
+    page.getByRole('group', { name: 'Compare with' }).getByRole('button', { name: 'Previous period' }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/compare=/);
+  await expect(intro).toBeVisible();
+});
+
 test('live tail adds new records on top, once each, and Pause stops it', async ({ page }) => {
   await mockBeforeLoad(page, { records: TEST_RECORDS, liveRate: 600 });
   await page.goto('/audit/authentication');

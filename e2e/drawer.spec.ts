@@ -66,5 +66,10 @@ test('"Show all records with this trace" pivots to the whole login attempt', asy
 
 test('a link to a record that does not exist says so in the drawer', async ({ page }) => {
   await page.goto('/audit/authentication?record=auth-nope');
-  await expect(page.getByRole('dialog')).toContainText('No authentication record has the id "auth-nope"');
+  const drawer = page.getByRole('dialog');
+  await expect(drawer.getByText('This record no longer exists')).toBeVisible();
+  await expect(drawer).toContainText('No authentication record has the id "auth-nope"');
+  // retention or another data set: retrying would not bring it back
+  await expect(drawer.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

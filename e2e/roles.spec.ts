@@ -13,6 +13,10 @@ test('the demo role switcher changes what the console allows, and is kept across
   await expect(
     page.getByRole('heading', { name: "You don't have permission to read audit logs" }),
   ).toBeVisible();
+  // no menu of pages that would each refuse: the menu says why instead
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link')).toHaveCount(0);
+  await expect(nav).toContainText('Your role (member) opens no page of this console');
   await page.reload();
   await expect(
     page.getByRole('heading', { name: "You don't have permission to read audit logs" }),
@@ -22,6 +26,9 @@ test('the demo role switcher changes what the console allows, and is kept across
   await page.getByRole('option', { name: 'Auditor' }).click();
   await expect(dataRows(page).first()).toBeVisible();
   await expect(page.getByLabel('Signed in user')).toContainText('auditor');
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }),
+  ).toBeVisible();
 });
 
 test('the API refuses a member whatever the console shows: 403 problem+json', async ({ page }) => {

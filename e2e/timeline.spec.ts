@@ -44,7 +44,34 @@ test('a failed login shows where it failed', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 3, name: /failed at mfa \(failure\)/ })).toBeVisible();
 });
 
-test('a timeline link without a key explains what it needs', async ({ page }) => {
-  await page.goto('/timeline');
-  await expect(page.getByText('A timeline needs a key')).toBeVisible();
+test('the menu opens the timeline, where a pasted id opens its records', async ({ page }) => {
+  await page.goto('/audit/authentication?q=stage%3Amfa&from=all');
+  await openFirstRecord(page);
+  const trace = await page
+    .getByRole('dialog')
+    .getByRole('link', { name: 'Open timeline' })
+    .getAttribute('href');
+  const traceId = new URL(trace ?? '', page.url()).searchParams.get('value') ?? '';
+  expect(traceId).not.toBe('');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+  await expect(page).toHaveURL(/\/timeline$/);
+  const form = page.getByRole('form', { name: 'Open a timeline' });
+  await expectNoAxeViolations(page);
+  // nothing pasted: said on the field, nothing sent
+  await form.getByRole('button', { name: 'Open timeline' }).click();
+  await expect(form.getByText('Paste a trace, session, token or request id.')).toBeVisible();
+  await expect(page).toHaveURL(/\/timeline$/);
+
+  await form.getByRole('textbox', { name: 'Id' }).fill(`  ${traceId} `);
+  await form.getByRole('textbox', { name: 'Id' }).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/timeline\\?key=trace_id&value=${traceId}$`));
+  await expect(page.getByRole('status').filter({ hasText: /\d+ records/ })).toBeVisible();
+});
+
+test('a timeline link with a wrong kind of id keeps the id and says what is wrong', async ({ page }) => {
+  await page.goto('/timeline?key=cookie&value=abc123');
+  await expect(page.getByText('“cookie” in the link is not a kind of id')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Id' })).toHaveValue('abc123');
 });

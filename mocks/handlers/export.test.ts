@@ -193,7 +193,8 @@ describe('refusals', () => {
     const error = await refusal({ format: 'csv' });
     expect(error.status).toBe(403);
     expect(error.message).toContain('read-audit-logs');
-    expect(loadAppended('activity')).toEqual([]);
+    // nothing exported, and the refused attempt itself is on record
+    expect(loadAppended('activity').map(({ record }) => record.action)).toEqual(['request_refused']);
   });
 
   it.each(['500', 'network'] as const)('a %s fault at the start is an ApiError', async (fault) => {

@@ -3,6 +3,7 @@
  * are filled) plus authentik model events (authentik events), as data. Logins (`auth`) are not
  * here: they are read off the authentication stream so they line up with real sign-ins.
  */
+import { AUTHENTIK_ENTRIES } from './activity-authentik';
 import { DEVICE_ENTRIES } from './activity-devices';
 import { IDENTITY_ENTRIES } from './activity-identity';
 import type { BuildContext, Entry, Group } from './activity-types';
@@ -404,6 +405,7 @@ export const CATALOGUE: readonly Entry[] = [
     },
   },
   ...IDENTITY_ENTRIES,
+  ...AUTHENTIK_ENTRIES,
 ];
 
 const ALERT_NAMES = [

@@ -40,7 +40,9 @@ export interface Draft {
   readonly newFull?: Json;
   readonly comments?: string | null;
   readonly config?: Json;
-  /** path of the API call behind the change, after the API prefix */
+  /** where the event came from when no session says so (authentik's client_ip of a system event) */
+  readonly sourceIp?: string | null;
+  /** path of the API call behind the change, after the API prefix; '' for none */
   readonly route: string;
 }
 
@@ -62,5 +64,7 @@ export interface Entry {
   readonly automated?: boolean;
   /** state changes have no person behind them */
   readonly system?: boolean;
+  /** an event whose status its action decides (an authentik exception always failed) */
+  readonly outcome?: 'success' | 'failed';
   readonly build: (ctx: BuildContext) => Draft;
 }

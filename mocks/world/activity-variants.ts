@@ -28,6 +28,7 @@ export interface Variant {
   readonly newFull: Json;
   readonly comments: string | null;
   readonly config: Json;
+  readonly sourceIp: string | null;
   readonly route: string;
   readonly changed: string[];
   /** the workgroup the change was made in; null for the actor's own */
@@ -67,6 +68,7 @@ export function toVariant(entry: Entry, draft: Draft, workgroupId: string | null
     newFull: draft.newFull ?? null,
     comments: draft.comments ?? null,
     config: draft.config ?? null,
+    sourceIp: draft.sourceIp ?? null,
     route: draft.route,
     changed: changedOf(entry, draft),
     workgroupId,

@@ -11,7 +11,7 @@ import { NO_CHANGES, VariantPool, toVariant, type Variant } from './activity-var
 import type { HumanUser, Organisation, ServiceAccount } from './organisation';
 import type { Random } from './random';
 import type { Timed } from '../../server/engine/timed';
-import { numberNewestFirst } from './numbering';
+import { idPrefix, numberNewestFirst } from './numbering';
 import type { RequestGenerator } from './requests';
 import type { LoginEvent, Sessions, TokenWindow } from './sessions';
 import { IsoFormatter, MINUTE } from './timeline';
@@ -84,6 +84,8 @@ export class ActivityGenerator {
     count: number,
     from: number,
     now: number,
+    /** ms the records' times are moved by (IsoFormatter) */
+    shift = 0,
   ) {
     this.org = org;
     this.fleet = fleet;
@@ -95,7 +97,7 @@ export class ActivityGenerator {
     this.now = now;
     this.records = new Array<ActivityRecord>(count);
     this.times = new Float64Array(count);
-    this.iso = new IsoFormatter(from - MINUTE, now);
+    this.iso = new IsoFormatter(from - MINUTE, now, shift);
     this.variants = new VariantPool(org, fleet, rng, now);
     this.humanTokens = sessions.tokens.filter((t) => t.principal.kind === 'human');
     // copies: sign-ins are drawn without replacement so none is audited twice
@@ -136,7 +138,9 @@ export class ActivityGenerator {
           : this.automated
       ).pick(rng);
       const variant = this.draw(entry, principal);
-      const failed = rng.chance(FAILED);
+      // an event of authentik's own made no call to this console's API
+      if (variant.route === '') continue;
+      const failed = this.failed(entry);
       const path = this.variants.apiPath(prefix, variant.route);
       const requestId = this.requests.change(token, at, entry.method, path, failed);
       if (requestId === null) return;
@@ -160,8 +164,8 @@ export class ActivityGenerator {
     }
   }
 
-  finish(): Timed<ActivityRecord> {
-    return numberNewestFirst(this.records, this.times, this.n, 'activity');
+  finish(idTag?: string): Timed<ActivityRecord> {
+    return numberNewestFirst(this.records, this.times, this.n, idPrefix('activity', idTag));
   }
 
   private home(principal: HumanUser | ServiceAccount): Workgroup {
@@ -186,7 +190,7 @@ export class ActivityGenerator {
     const user = this.session();
     const entry = (this.byDepartment.get(user.department) ?? this.automated).pick(rng);
     const variant = this.draw(entry, user);
-    this.push(this.sessionAt, variant, user, this.sessionIp, rng.chance(FAILED), null, null);
+    this.push(this.sessionAt, variant, user, this.sessionIp, this.failed(entry), null, null);
   }
 
   /** Draws a moment inside one of someone's sessions; sets sessionIp and sessionAt. */
@@ -210,7 +214,11 @@ export class ActivityGenerator {
     const entry = this.state.pick(rng);
     const variant = this.variants.draw(entry, null, this.deviceWorkgroups.pick(rng), null);
     const at = Math.floor(this.from + rng.next() * (this.now - this.from));
-    this.push(at, variant, null, null, false, null, null);
+    this.push(at, variant, null, variant.sourceIp, entry.outcome === 'failed', null, null);
+  }
+
+  private failed(entry: Entry): boolean {
+    return entry.outcome ? entry.outcome === 'failed' : this.rng.chance(FAILED);
   }
 
   /** the Ardexa audit logs' `auth` rows, at the moments the authentication stream shows */

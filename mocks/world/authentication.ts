@@ -22,8 +22,8 @@ import {
 } from './organisation';
 import { createRandom, deriveSeed, type Random } from './random';
 import { countAtOrAfter, mergeNewestFirst, type Timed } from '../../server/engine/timed';
-import { numberInOrder, numberNewestFirst, sortNewestFirst } from './numbering';
-import { DAY, HOUR, IsoFormatter, TimeSampler, localClock, workdayWeight } from './timeline';
+import { idPrefix, numberInOrder, numberNewestFirst, sortNewestFirst } from './numbering';
+import { DAY, HOUR, IsoFormatter, TimeSampler, localClock, shiftInstants, workdayWeight } from './timeline';
 
 export { EVENT, STAGE, STAGE_EVENTS, type AuthEvent, type AuthStage } from './authentication-plan';
 
@@ -35,6 +35,10 @@ export interface AuthenticationOptions {
   now: number;
   /** records span [now - days, now]; default 30 */
   days?: number;
+  /** the world's id tag (numbering.ts): ids `auth-<tag>-<n>`; none: `auth-<n>` */
+  idTag?: string;
+  /** ms added to every record's time after the world is made in [now - days, now] (worldSource) */
+  shift?: number;
 }
 
 /** share of groups per kind; bursts and probes come on top */
@@ -63,7 +67,16 @@ class AuthenticationGenerator {
   private readonly now: number;
 
   /** groups start in [from, until]; steps after `now` are left out (they have not happened yet) */
-  constructor(org: Organisation, rng: Random, count: number, from: number, until: number, now: number) {
+  constructor(
+    org: Organisation,
+    rng: Random,
+    count: number,
+    from: number,
+    until: number,
+    now: number,
+    /** ms the records' times are moved by (IsoFormatter) */
+    shift = 0,
+  ) {
     this.org = org;
     this.rng = rng;
     this.count = count;
@@ -71,7 +84,7 @@ class AuthenticationGenerator {
     this.now = now;
     this.records = new Array<AuthenticationRecord>(count);
     this.times = new Float64Array(count);
-    this.iso = new IsoFormatter(from, now);
+    this.iso = new IsoFormatter(from, now, shift);
     this.people = org.users.map((u) => [u, u.activity] as const);
     this.localUsers = org.users.filter((u) => !u.idp.federated);
     const offset = org.utcOffsetMinutes;
@@ -317,23 +330,24 @@ export interface AuthenticationParts {
  * age either way.
  */
 export function generateAuthenticationParts(options: AuthenticationOptions): AuthenticationParts {
-  const { count, seed, now, days = 30 } = options;
+  const { count, seed, now, days = 30, shift = 0 } = options;
   if (!Number.isSafeInteger(count) || count < 0)
     throw new RangeError(`count must be a non-negative integer, got ${String(count)}`);
   if (!(days > 0)) throw new RangeError(`days must be positive, got ${String(days)}`);
   const end = Math.floor(now);
   const from = Math.ceil(end - days * DAY);
   const org = createOrganisation(seed);
+  const prefix = idPrefix('auth', options.idTag);
   const generate = (stream: string, n: number, start: number, until: number, last: number) => {
     const rng = createRandom(deriveSeed(seed, stream));
-    const generator = new AuthenticationGenerator(org, rng, n, start, until, last);
+    const generator = new AuthenticationGenerator(org, rng, n, start, until, last, shift);
     generator.run();
     return generator;
   };
   if (count < SPLIT_FROM_COUNT || end - from <= 2 * RECENT) {
     const whole = generate('authentication', count, from, end, end);
     return {
-      recent: numberNewestFirst(whole.records, whole.times, count, 'auth'),
+      recent: shiftInstants(numberNewestFirst(whole.records, whole.times, count, prefix), shift),
       completeFrom: -Infinity,
       older: null,
     };
@@ -349,13 +363,16 @@ export function generateAuthenticationParts(options: AuthenticationOptions): Aut
     recentGroups.records,
     recentGroups.times,
     count - olderCount,
-    'auth',
+    prefix,
     olderCount + 1,
   );
   const split = countAtOrAfter(recent.times, completeFrom);
   return {
-    recent: { records: recent.records.slice(0, split), times: recent.times.slice(0, split) },
-    completeFrom,
+    recent: shiftInstants(
+      { records: recent.records.slice(0, split), times: recent.times.slice(0, split) },
+      shift,
+    ),
+    completeFrom: completeFrom + shift,
     older: () => {
       // steps past completeFrom would fall among records already numbered; none reach it
       const groups = generate('authentication', olderCount, from, boundary, completeFrom - 1);
@@ -364,8 +381,8 @@ export function generateAuthenticationParts(options: AuthenticationOptions): Aut
         sortNewestFirst(groups.records, groups.times, olderCount),
       );
       // numbered once, merged: these records interleave with the recent part's held-back ones
-      numberInOrder(rest.records, 'auth');
-      return rest;
+      numberInOrder(rest.records, prefix);
+      return shiftInstants(rest, shift);
     },
   };
 }

@@ -19,11 +19,14 @@ export interface LiveOptions {
   seed: number;
   /** records per minute per stream; 0: none arrive */
   rate: number;
-  /** the id number of the first live record of each stream: the stream's numbering goes on */
-  firstId: () => number;
 }
 
-export function liveRecords({ start, seed, rate, firstId }: LiveOptions): LiveSource {
+export function liveRecords({ start, seed, rate }: LiveOptions): LiveSource {
+  /**
+   * Arrivals of another tail (after a reload) are other records: their ids name the instant
+   * this one started, so a link to one of them never opens one of these.
+   */
+  const run = `live${start.toString(36)}`;
   /** ms of arrivals generated at a time */
   const length =
     rate > 0 ? Math.min(HOUR, Math.max(MINUTE, Math.round((CHUNK_RECORDS / rate) * MINUTE))) : HOUR;
@@ -48,7 +51,7 @@ export function liveRecords({ start, seed, rate, firstId }: LiveOptions): LiveSo
   }
 
   return {
-    /** with fresh ids that continue the stream's numbering (a larger id is a later record) */
+    /** with ids of this run, numbered in order of arrival (a larger number is a later record) */
     between(stream, from, upTo) {
       if (rate === 0) return [];
       const out: Arrival[] = [];
@@ -64,11 +67,10 @@ export function liveRecords({ start, seed, rate, firstId }: LiveOptions): LiveSo
         }
       }
       out.sort((a, b) => a.time - b.time);
-      const base = firstId();
       let n = arrived.get(stream) ?? 0;
       for (const item of out) {
         const prefix = item.record.id.replace(/-\d+$/, '');
-        item.record.id = `${prefix}-${String(base + n++)}`;
+        item.record.id = `${prefix}-${run}-${String(++n)}`;
       }
       arrived.set(stream, n);
       return out;

@@ -1,9 +1,23 @@
 /**
  * Final step of every generated stream: newest first, ids `<prefix>-<n>` numbered by age
- * (oldest = 1, like the authentication stream).
+ * (oldest = 1, like the authentication stream). The demo's world is always made up to the same
+ * instant (worldSource), so an age names one record, and its prefix carries the world's tag.
  */
 import type { Timed } from '../../server/engine/timed';
 import { newestFirstOrder } from './timeline';
+
+/**
+ * A stream's id prefix: `auth`, or `auth-k3x9` in a world that tags its ids (worldSource), so that
+ * an id from one world (another seed or size) never names a record of another.
+ */
+export const idPrefix = (stream: string, tag = ''): string => (tag ? `${stream}-${tag}` : stream);
+
+/** The tag of the world a seed and size make: a few base-36 characters of a hash (FNV-1a). */
+export function worldTag(seed: number, count: number): string {
+  let hash = 0x811c9dc5;
+  for (const c of `${String(seed)}:${String(count)}`) hash = Math.imul(hash ^ c.charCodeAt(0), 0x01000193);
+  return (hash >>> 0).toString(36).slice(0, 4);
+}
 
 /**
  * `<prefix>-<n>` as one flat string. A template literal builds a cons string plus the

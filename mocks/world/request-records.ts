@@ -8,7 +8,7 @@ import type { AuthorisationRecord } from '../../src/api/streams/authorisation';
 import type { Endpoint, Kind, Route } from './endpoints';
 import { fillOutcome, type Outcome } from './http-outcome';
 import type { Timed } from '../../server/engine/timed';
-import { numberNewestFirst } from './numbering';
+import { idPrefix, numberNewestFirst } from './numbering';
 import type { Random } from './random';
 import type { Caller } from './sessions';
 import { IsoFormatter, MINUTE } from './timeline';
@@ -47,7 +47,7 @@ export class RequestWriter {
   private readonly from: number;
   private readonly now: number;
 
-  constructor(rng: Random, count: number, from: number, now: number) {
+  constructor(rng: Random, count: number, from: number, now: number, shift = 0) {
     this.rng = rng;
     this.count = count;
     this.from = from;
@@ -56,7 +56,7 @@ export class RequestWriter {
     this.authzTimes = new Float64Array(count);
     this.access = new Array<AccessRecord>(count);
     this.accessTimes = new Float64Array(count);
-    this.iso = new IsoFormatter(from - MINUTE, now);
+    this.iso = new IsoFormatter(from - MINUTE, now, shift);
   }
 
   /** no room for another decision */
@@ -129,10 +129,10 @@ export class RequestWriter {
     this.owed = Math.max(0, this.owed - 1);
   }
 
-  finish(): { authorisation: Timed<AuthorisationRecord>; access: Timed<AccessRecord> } {
+  finish(idTag?: string): { authorisation: Timed<AuthorisationRecord>; access: Timed<AccessRecord> } {
     return {
-      authorisation: numberNewestFirst(this.authz, this.authzTimes, this.nAuthz, 'authz'),
-      access: numberNewestFirst(this.access, this.accessTimes, this.nAccess, 'access'),
+      authorisation: numberNewestFirst(this.authz, this.authzTimes, this.nAuthz, idPrefix('authz', idTag)),
+      access: numberNewestFirst(this.access, this.accessTimes, this.nAccess, idPrefix('access', idTag)),
     };
   }
 

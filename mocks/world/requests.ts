@@ -85,6 +85,8 @@ export class RequestGenerator {
     count: number,
     from: number,
     now: number,
+    /** ms the records' times are moved by (IsoFormatter) */
+    shift = 0,
   ) {
     this.org = org;
     this.endpoints = endpoints;
@@ -93,7 +95,7 @@ export class RequestGenerator {
     this.count = count;
     this.from = from;
     this.now = now;
-    this.writer = new RequestWriter(rng, count, from, now);
+    this.writer = new RequestWriter(rng, count, from, now, shift);
   }
 
   endpointOf(token: TokenWindow): Endpoint | undefined {
@@ -135,8 +137,8 @@ export class RequestGenerator {
     this.topUp();
   }
 
-  finish(): { authorisation: Timed<AuthorisationRecord>; access: Timed<AccessRecord> } {
-    return this.writer.finish();
+  finish(idTag?: string): { authorisation: Timed<AuthorisationRecord>; access: Timed<AccessRecord> } {
+    return this.writer.finish(idTag);
   }
 
   private anyTime(): number {

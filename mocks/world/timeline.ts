@@ -124,6 +124,13 @@ function clock(): { minutes: string[]; seconds: string[] } {
   return clockTables;
 }
 
+/** Moves a stream's instants by `shift` ms, in place (its time strings were formatted moved). */
+export function shiftInstants<T extends { times: Float64Array }>(timed: T, shift: number): T {
+  if (shift !== 0)
+    for (let i = 0; i < timed.times.length; i++) timed.times[i] = (timed.times[i] ?? 0) + shift;
+  return timed;
+}
+
 /**
  * Same output as `new Date(ms).toISOString()` for years 0000–9999, several times faster,
  * because the "YYYY-MM-DDTHH:MM:" prefix is cached per minute and built from a date per day.
@@ -134,14 +141,22 @@ export class IsoFormatter {
   private readonly prefixes: string[];
   private readonly dates = new Map<number, string>();
   private readonly clock = clock();
+  private readonly shift: number;
 
-  /** instants outside [from, to] still format, just without the cache */
-  constructor(from: number, to: number) {
-    this.origin = Math.floor(from / MINUTE);
-    this.prefixes = new Array<string>(Math.max(0, Math.floor(to / MINUTE) - this.origin + 1)).fill('');
+  /**
+   * Instants outside [from, to] still format, just without the cache. `shift` (whole ms) is added
+   * to every instant formatted: a world made in one time frame and shown in another.
+   */
+  constructor(from: number, to: number, shift = 0) {
+    this.shift = shift;
+    this.origin = Math.floor((from + shift) / MINUTE);
+    this.prefixes = new Array<string>(Math.max(0, Math.floor((to + shift) / MINUTE) - this.origin + 1)).fill(
+      '',
+    );
   }
 
-  format(ms: number): string {
+  format(instant: number): string {
+    const ms = instant + this.shift;
     const minute = Math.floor(ms / MINUTE);
     const slot = minute - this.origin;
     let prefix = this.prefixes[slot];

@@ -16,7 +16,7 @@ import { createRandom, deriveSeed } from './random';
 import type { Timed } from '../../server/engine/timed';
 import { RequestGenerator, type RequestScenarios } from './requests';
 import { extractSessions } from './sessions';
-import { DAY } from './timeline';
+import { DAY, shiftInstants } from './timeline';
 import { createFleet } from './workgroups';
 
 export { SYSTEM_USER } from './activity';
@@ -29,6 +29,13 @@ export interface WorldOptions {
   now: number;
   /** records span [now - days, now]; default 30 */
   days?: number;
+  /** the world's id tag (numbering.ts): ids `auth-<tag>-<n>`; none: `auth-<n>` */
+  idTag?: string;
+  /**
+   * ms added to every record's time (and instant) once the world is made in [now - days, now]:
+   * the same world shown at another time (worldSource). Whole ms; default 0.
+   */
+  shift?: number;
   /** called after each phase with its duration, for profiling */
   onPhase?: (phase: string, ms: number) => void;
 }
@@ -46,7 +53,7 @@ export interface World {
 const API_SHARE = 0.12;
 
 export function generateWorld(options: WorldOptions): World {
-  const { count, seed, now, days = 30, onPhase } = options;
+  const { count, seed, now, days = 30, idTag, shift = 0, onPhase } = options;
   let clock = performance.now();
   const lap = (phase: string) => {
     const t = performance.now();
@@ -58,10 +65,12 @@ export function generateWorld(options: WorldOptions): World {
   if (!(days > 0)) throw new RangeError(`days must be positive, got ${String(days)}`);
   const end = Math.floor(now);
   const from = Math.ceil(end - days * DAY);
-  const authentication = generateAuthenticationTimed({ count, seed, now, days });
+  const authentication = generateAuthenticationTimed({ count, seed, now, days, idTag, shift });
   lap('authentication');
   const org = createOrganisation(seed);
-  const sessions = extractSessions(org, authentication.records, authentication.times, end);
+  // the other streams are made in the world's own frame: its sessions are read there too
+  const frameTimes = shift === 0 ? authentication.times : authentication.times.map((t) => t - shift);
+  const sessions = extractSessions(org, authentication.records, frameTimes, end);
   lap('sessions');
   const requests = new RequestGenerator(
     org,
@@ -71,6 +80,7 @@ export function generateWorld(options: WorldOptions): World {
     count,
     from,
     end,
+    shift,
   );
   const activity = new ActivityGenerator(
     org,
@@ -81,6 +91,7 @@ export function generateWorld(options: WorldOptions): World {
     count,
     from,
     end,
+    shift,
   );
   // API changes first: they claim their requests before ordinary traffic fills the streams
   activity.linked(API_SHARE);
@@ -89,9 +100,15 @@ export function generateWorld(options: WorldOptions): World {
   lap('authorisation + access');
   activity.run();
   lap('activity');
-  const { authorisation, access } = requests.finish();
+  const { authorisation, access } = requests.finish(idTag);
   lap('authorisation + access (ordering)');
-  const changes = activity.finish();
+  const changes = activity.finish(idTag);
   lap('activity (ordering)');
-  return { authentication, authorisation, access, activity: changes, scenarios: requests.scenarios };
+  return {
+    authentication,
+    authorisation: shiftInstants(authorisation, shift),
+    access: shiftInstants(access, shift),
+    activity: shiftInstants(changes, shift),
+    scenarios: requests.scenarios,
+  };
 }

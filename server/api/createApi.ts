@@ -3,6 +3,8 @@ import { StoreUnavailable } from '../engine/unavailable';
 import { Hono } from './hono';
 import type { ApiOptions } from './options';
 import { ApiProblem, problem } from './problem';
+import { redactedStore } from './redactedStore';
+import { auditRefusals } from './auditRefusals';
 import { destinationRoutes } from './routes/destinations';
 import { eventTypeRoutes } from './routes/eventTypes';
 import { exportRoutes } from './routes/export';
@@ -51,10 +53,11 @@ export function createApi(options: ApiOptions): Hono {
   const report = options.onError ?? ((error: Error) => console.error(error));
   const app = new Hono().basePath('/api/v1');
   // one key for every route that fingerprints: a retried event gets the fingerprints its batch got
-  const shared: ApiOptions = {
-    ...options,
-    fingerprint: options.fingerprint ?? hmacFingerprint(crypto.getRandomValues(new Uint8Array(32))),
-  };
+  const fingerprint = options.fingerprint ?? hmacFingerprint(crypto.getRandomValues(new Uint8Array(32)));
+  // no route can hand out a record, facet or top value the redaction rule has not been through
+  const shared: ApiOptions = { ...options, fingerprint, store: redactedStore(options.store, fingerprint) };
+  // before the routes: it sees the answer of each, and of any mounted later (the demo's reset)
+  app.use('*', auditRefusals(shared));
   for (const routes of RESOURCES) app.route('/', routes(shared));
   app.notFound((c) => problem(404, `This API has no ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {

@@ -115,6 +115,18 @@ describe('If-Match', () => {
   });
 });
 
+describe('names people read back', () => {
+  it.each([
+    ['/saved-searches', { ...search, name: 'Failed\u202Esnigol' }],
+    ['/ingest/tokens', { name: 'ci\u200Bsender', streams: ['access'], expiresAt: null }],
+  ])('%s refuses a name with a hidden character, naming it on the field', async (path, body) => {
+    const refused = await call('POST', path, body);
+    expect(refused.status).toBe(400);
+    const { errors } = (await refused.json()) as { errors: { field: string; message: string }[] };
+    expect(errors).toEqual([{ field: 'name', message: expect.stringMatching(/contains ⟨U\+20(2E|0B)⟩/) }]);
+  });
+});
+
 describe('permissions of writes', () => {
   it('lets an auditor save a search but not add a destination', async () => {
     role = 'auditor';

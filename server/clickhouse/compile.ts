@@ -5,10 +5,11 @@
  * stream's table, never from the query text.
  *
  * Every term is made NULL-free (`ifNull(…, 0)`): a missing value fails a comparison, as in
- * evaluate.ts, and its negation holds. So the walk over the query's boolean structure (AND of
- * OR-conjuncts today) needs nothing but NOT, AND and OR.
+ * evaluate.ts, and its negation holds. NOT, AND and OR of NULL-free operands are NULL-free, so
+ * the walk over the query's tree (clauses of And/Or/Not nodes) needs nothing else at any depth:
+ * the Postgres compiler's `IS NOT TRUE` is plain NOT here.
  */
-import type { Conjunct, FieldTerm, Op, Query, Term } from '../../src/api/query/types';
+import type { Expr, FieldTerm, Op, Query, Term } from '../../src/api/query/types';
 import { fold } from '../sql/fold';
 import { containsPattern, prefixPattern } from '../sql/like';
 import type { FieldStorage } from '../sql/tables';
@@ -30,20 +31,36 @@ export const FALSE = '0';
 
 /** The boolean structure: the only part that knows how terms combine. */
 export function compileWhere(query: Query, table: ChTable): string {
-  if (query.conjuncts.length === 0) return TRUE;
-  return query.conjuncts.map((c) => conjunct(c, table)).join(' AND ');
+  if (query.clauses.length === 0) return TRUE;
+  return query.clauses.map((c) => expr(c, table)).join(' AND ');
 }
 
-function conjunct(c: Conjunct, table: ChTable): string {
-  // evaluate.ts: a conjunct is true when some term is, so one without terms is false
-  if (c.terms.length === 0) return FALSE;
-  return `(${c.terms.map((t) => compileTerm(t, table)).join(' OR ')})`;
+function expr(e: Expr, table: ChTable): string {
+  switch (e.kind) {
+    case 'text':
+    case 'field':
+      return compileTerm(e, table);
+    case 'and':
+      return junction('AND', e.operands, table);
+    case 'or':
+      return junction('OR', e.operands, table);
+    case 'not':
+      // the operand is never NULL, so NOT holds exactly where it does not (IS NOT TRUE in Postgres)
+      return `NOT (${expr(e.operand, table)})`;
+  }
+}
+
+/** evaluate.ts: an empty AND holds for every record, an empty OR for none. */
+function junction(op: 'AND' | 'OR', operands: readonly Expr[], table: ChTable): string {
+  if (operands.length === 0) return op === 'AND' ? TRUE : FALSE;
+  const parts = operands.map((o) => expr(o, table));
+  return parts.length === 1 ? (parts[0] ?? FALSE) : `(${parts.join(` ${op} `)})`;
 }
 
 /** One term, never NULL. */
 export function compileTerm(t: Term, table: ChTable): string {
   const positive = t.kind === 'text' ? freeText(t.value, table) : field(t, table);
-  return t.negate ? `NOT ifNull(${positive}, 0)` : `ifNull(${positive}, 0)`;
+  return `ifNull(${positive}, 0)`;
 }
 
 function freeText(value: string, table: ChTable): string {

@@ -173,7 +173,7 @@ describe.skipIf('missing' in binary)('ClickHouse search = evaluate.ts + the demo
         if (s.range[1] === null) return;
         const times = (expected[i] ?? []).map((r) => instantOf(String(r[contract.timeField])));
         const oldest = s.range[0] !== null || times.length === 0 ? null : Math.min(...times);
-        frames.set(i, histogramFrame({ from: s.range[0], to: s.range[1] }, oldest, s.buckets));
+        frames.set(i, histogramFrame({ from: s.range[0], to: s.range[1] }, oldest, s.buckets, s.timeZone));
       });
       // every match in order, with its bucket and band, for a batch of searches with one sort at a time
       const bySort = new Map<string, number[]>();
@@ -217,13 +217,14 @@ describe.skipIf('missing' in binary)('ClickHouse search = evaluate.ts + the demo
               expected[i] ?? [],
               { from: s.range[0], to: s.range[1] ?? 0 },
               s.buckets,
+              s.timeZone,
             ),
           );
         }
         tally.searches++;
         const inRange = referenceSearch(contract, records, {
           ...asSearch(s),
-          query: { conjuncts: [] },
+          query: { clauses: [] },
         }).length;
         if (ids.length > 0 && ids.length < inRange) tally.partial++;
         if (ids.length === 0) tally.empty++;

@@ -29,7 +29,10 @@ export function expectedRecords(
   });
 }
 
-/** A field's values as written, most frequent first, then in JavaScript's order (the memory store's facets). */
+/**
+ * A field's values as written, most frequent first, then in JavaScript's order (the memory
+ * store's facets); a list's elements each once per record.
+ */
 export function expectedFacets(
   records: readonly AuditRecord[],
   field: string,
@@ -39,8 +42,12 @@ export function expectedFacets(
   const counts = new Map<string, number>();
   for (const record of records) {
     const value = record[field];
-    if (value === null || value === undefined || value === '') continue;
-    counts.set(String(value), (counts.get(String(value)) ?? 0) + 1);
+    const elements = Array.isArray(value) ? new Set(value) : [value];
+    for (const element of elements) {
+      if (element === null || element === undefined || element === '' || typeof element === 'object')
+        continue;
+      counts.set(String(element), (counts.get(String(element)) ?? 0) + 1);
+    }
   }
   return [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

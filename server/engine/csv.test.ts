@@ -7,18 +7,23 @@ import {
   encodeCsvHeader,
   encodeCsvRow,
   encodeCsvValue,
+  neutraliseControls,
   startsWithFormulaTrigger,
 } from './csv';
 import { isTimeZone, zonedIsoFormatter } from '../../src/api/csvTime';
+import { isControlChar } from '../../src/api/hiddenChars';
 
 /** `bom`: only the BOM test starts a file with one; elsewhere a leading U+FEFF is data. */
 function parseCsv(text: string, bom = false): string[][] {
   return parse(text, { bom, relax_column_count: false }) as string[][];
 }
 
-/** What a reader of the file recovers: the value, with the neutralising apostrophe removed. */
+/**
+ * What a reader of the file recovers: the value, with the neutralising apostrophe removed, and
+ * its control characters (but tab, CR, LF) as `⟨U+001B⟩` tokens.
+ */
 function unneutralise(cell: string, original: string): string {
-  return startsWithFormulaTrigger(original) ? cell.replace(/^'/, '') : cell;
+  return startsWithFormulaTrigger(neutraliseControls(original)) ? cell.replace(/^'/, '') : cell;
 }
 
 describe('encodeCsvValue', () => {
@@ -55,6 +60,16 @@ describe('encodeCsvValue', () => {
     expect(encodeCsvValue(value)).toBe(expected);
   });
 
+  it.each([
+    ['\u001b[31mred\u001b[0m', '"⟨U+001B⟩[31mred⟨U+001B⟩[0m"'],
+    ['nul\u0000cut', '"nul⟨U+0000⟩cut"'],
+    ['bell\u0007 del\u007f csi\u009b', '"bell⟨U+0007⟩ del⟨U+007F⟩ csi⟨U+009B⟩"'],
+    ['\u0008=1', '"⟨U+0008⟩=1"'],
+    ['tab\tand\r\nlines', '"tab\tand\r\nlines"'],
+  ])('writes the control characters of %j as tokens, in quotes: %s', (value, expected) => {
+    expect(encodeCsvValue(value)).toBe(expected);
+  });
+
   it('leaves a trigger that is not first alone', () => {
     expect(encodeCsvValue('a=b')).toBe('a=b');
     expect(encodeCsvValue(' =1')).toBe(' =1');
@@ -78,7 +93,10 @@ describe('rows', () => {
   });
 });
 
-const TRICKY = ['"', ',', '\r', '\n', '\r\n', "'", ' ', 'é', '😀', '\u2028', '\uFEFF', ...FORMULA_TRIGGERS];
+const TRICKY = [
+  ...['"', ',', '\r', '\n', '\r\n', "'", ' ', 'é', '😀', '\u2028', '\uFEFF', '\u001b', '\u0000', '\u009b'],
+  ...FORMULA_TRIGGERS,
+];
 
 const cell = fc.oneof(
   fc.string({ unit: fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: 'grapheme', maxLength: 1 })) }),
@@ -101,7 +119,9 @@ describe('round trip through a CSV parser (csv-parse)', () => {
           expect(parsed).toHaveLength(rows.length);
           parsed.forEach((row, i) => {
             const original = rows[i] ?? [];
-            expect(row.map((c, j) => unneutralise(c, original[j] ?? ''))).toEqual(original);
+            expect(row.map((c, j) => unneutralise(c, original[j] ?? ''))).toEqual(
+              original.map(neutraliseControls),
+            );
           });
         },
       ),
@@ -109,11 +129,15 @@ describe('round trip through a CSV parser (csv-parse)', () => {
     );
   });
 
-  it('never lets a parsed cell start with a formula trigger', () => {
+  it('never lets a parsed cell start with a formula trigger or hold a control character', () => {
     fc.assert(
       fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), (row) => {
         const [parsed] = parseCsv(encodeCsvRow(row));
         for (const c of parsed ?? []) expect(startsWithFormulaTrigger(c)).toBe(false);
+        const controls = (parsed ?? []).flatMap((c) =>
+          [...c].filter((ch) => isControlChar(ch.charCodeAt(0)) && !'\t\r\n'.includes(ch)),
+        );
+        expect(controls).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -125,7 +149,7 @@ describe('round trip through a CSV parser (csv-parse)', () => {
         const [[c = '']] = parseCsv(encodeCsvRow([value])) as [[string]];
         // strings are text, not JSON; null is an empty cell
         const expected = value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-        expect(unneutralise(c, expected)).toBe(expected);
+        expect(unneutralise(c, expected)).toBe(neutraliseControls(expected));
       }),
       { numRuns: 200 },
     );

@@ -6,7 +6,14 @@
  * written as `"'…"` — a leading apostrophe, inside quotes. Spreadsheets show the apostrophe
  * or hide it as the text marker; either way nothing is executed. Numbers are written as
  * numbers: `-5` the number stays `-5`, but the string "-5" becomes `"'-5"`.
+ *
+ * Control characters other than tab, CR and LF (the rest of C0, DEL, C1) are written as the
+ * token the console shows for them, `⟨U+001B⟩`, in a quoted cell: an ESC sequence would
+ * otherwise drive the terminal that `cat`s the file, and a NUL cuts a cell short in some
+ * readers. Tab, CR and LF stay: they are the text's own spacing and lines, safe in quotes.
  */
+
+import { hiddenToken } from '../../src/api/hiddenChars';
 
 export const FORMULA_TRIGGERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
 
@@ -15,15 +22,23 @@ export function startsWithFormulaTrigger(text: string): boolean {
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** The text with every control character but tab, CR and LF written as `⟨U+001B⟩`. */
+export function neutraliseControls(text: string): string {
+  return text.replace(CONTROL, (c) => hiddenToken(c.charCodeAt(0)));
+}
 
 function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function encodeText(text: string): string {
+function encodeText(raw: string): string {
+  const text = neutraliseControls(raw);
   if (startsWithFormulaTrigger(text)) return quote(`'${text}`);
   // "" keeps an empty string apart from a missing value, which is an empty cell
-  if (text === '' || NEEDS_QUOTES.test(text)) return quote(text);
+  if (text === '' || text !== raw || NEEDS_QUOTES.test(text)) return quote(text);
   return text;
 }
 

@@ -1,4 +1,7 @@
 import type { EventType } from '../../src/api/schemas/eventTypes';
+import { andQueryTexts, printTerm } from '../../src/api/query';
+import type { StreamName } from '../../src/api/streams';
+import { ARDEXA_ACTIONS, type ArdexaAction } from './eventTypes.ardexa';
 import { PRIVX_CATEGORIES, PRIVX_EVENTS } from './eventTypes.privx';
 
 /** authentik's event actions, from its events documentation. */
@@ -83,6 +86,19 @@ const EVENTS: readonly (readonly [string, string])[] = [
   ['reissued', 'A token was refreshed.'],
 ];
 
+/** The reference's events that a stream of this console records: an export is audited as Log-downloaded. */
+const PRIVX_RECORDED = new Set(['Log-downloaded']);
+
+const term = (field: string, value: string) => printTerm({ kind: 'field', field, op: 'eq', value });
+const records = (stream: StreamName, ...terms: string[]) => ({ stream, query: andQueryTexts(...terms) });
+
+function ardexaRecords(a: ArdexaAction): EventType['records'] {
+  const terms = [term('controller', a.controller), term('action', a.action)];
+  if (a.attribute) terms.push(term('attribute', a.attribute));
+  if (a.status) terms.push(term('status', a.status));
+  return records('activity', ...terms);
+}
+
 let catalogue: EventType[] | null = null;
 
 export function eventTypes(): EventType[] {
@@ -93,6 +109,7 @@ export function eventTypes(): EventType[] {
       category: PRIVX_CATEGORIES[Math.floor(code / 100)] ?? 'Other',
       description,
       source: 'Audit events reference' as const,
+      records: PRIVX_RECORDED.has(name) ? records('activity', term('action', name)) : null,
     })),
     ...AUTHENTIK.map(([name, category, description]) => ({
       name,
@@ -100,6 +117,7 @@ export function eventTypes(): EventType[] {
       category,
       description,
       source: 'authentik events' as const,
+      records: records('activity', term('action', name)),
     })),
     ...STAGES.map(([name, description]) => ({
       name,
@@ -107,6 +125,7 @@ export function eventTypes(): EventType[] {
       category: 'Login pipeline',
       description,
       source: 'Authentication stages' as const,
+      records: records('authentication', term('stage', name)),
     })),
     ...EVENTS.map(([name, description]) => ({
       name,
@@ -114,6 +133,15 @@ export function eventTypes(): EventType[] {
       category: 'Stage outcomes',
       description,
       source: 'Authentication events' as const,
+      records: records('authentication', term('event', name)),
+    })),
+    ...ARDEXA_ACTIONS.map((a) => ({
+      name: a.action,
+      code: null,
+      category: a.category,
+      description: `${a.description} Controller ${a.controller}${a.attribute ? `, attribute ${a.attribute}` : ''}.`,
+      source: 'Ardexa audit logs' as const,
+      records: ardexaRecords(a),
     })),
   ];
   return catalogue;

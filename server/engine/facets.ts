@@ -1,3 +1,4 @@
+import { asString } from '../../src/api/query/evaluate';
 import type { StreamName } from '../../src/api/streams';
 import type { Collection } from './collection';
 import type { ValueCount } from './types';
@@ -16,10 +17,7 @@ export class Facets {
     if (!found) {
       const counts = new Map<string, number>();
       for (const record of data.records) {
-        const value = record[field];
-        if (value === null || value === undefined || value === '') continue;
-        const text = String(value);
-        counts.set(text, (counts.get(text) ?? 0) + 1);
+        for (const text of facetValues(record[field])) counts.set(text, (counts.get(text) ?? 0) + 1);
       }
       found = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       this.counted.set(key, found);
@@ -40,4 +38,14 @@ export class Facets {
   clear(): void {
     this.counted.clear();
   }
+}
+
+/**
+ * What a record offers a field's facets: each value a `field:value` search matches it by. A
+ * list counts each element once (a search matches any element, so the joined list would name
+ * no record), and an empty or non-primitive value is none (the API refuses `field:""`).
+ */
+export function facetValues(value: unknown): Iterable<string> {
+  const texts = (Array.isArray(value) ? value : [value]).map(asString);
+  return new Set(texts.filter((t): t is string => t !== undefined && t !== ''));
 }

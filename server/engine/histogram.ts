@@ -1,3 +1,4 @@
+import { bucketIndex, bucketStarts } from '../../src/api/histogramBuckets';
 import { chooseInterval } from '../../src/api/histogramIntervals';
 import type { Histogram } from '../../src/api/schemas/histogram';
 import type { AuditRecord, StreamContract } from '../../src/api/streams';
@@ -13,32 +14,34 @@ export interface HistogramFrame {
   from: number;
   to: number;
   interval: { ms: number; label: string };
-  /** the start of the first bucket: `from` rounded down to the interval */
-  first: number;
+  /** each bucket's start, ascending: the first at or before `from` (histogramBuckets.ts) */
+  starts: number[];
   count: number;
 }
 
 /**
- * The buckets of a range; "all time" (`from` null) starts at the oldest match, or a day back
- * when nothing matched.
+ * The buckets of a range, aligned to the wall clock of `timeZone`; "all time" (`from` null)
+ * starts at the oldest match, or a day back when nothing matched.
  */
 export function histogramFrame(
   range: { from: number | null; to: number },
   oldest: number | null,
   maxBuckets: number,
+  timeZone = 'UTC',
 ): HistogramFrame {
   const from = range.from ?? oldest ?? range.to - DAY;
   const to = Math.max(from, range.to);
-  const interval = chooseInterval(to - from + 1, maxBuckets);
-  const first = Math.floor(from / interval.ms) * interval.ms;
-  const count = Math.floor((to - first) / interval.ms) + 1;
-  return { from, to, interval, first, count };
+  // a zone's 23-hour days or repeated hours may add a bucket or a few: then a coarser interval
+  for (let most = maxBuckets; ; most--) {
+    const interval = chooseInterval(to - from + 1, most);
+    const starts = bucketStarts(from, to, interval.ms, timeZone);
+    if (starts.length <= maxBuckets || most <= 2) return { from, to, interval, starts, count: starts.length };
+  }
 }
 
 /** The bucket of an instant; one outside the frame counts in the nearest bucket. */
 export function bucketOf(frame: HistogramFrame, time: number): number {
-  const k = Math.floor((time - frame.first) / frame.interval.ms);
-  return Math.max(0, Math.min(frame.count - 1, k));
+  return bucketIndex(frame.starts, time);
 }
 
 /** The contract's outcome bands as queries, in order: a record is in the first it matches. */
@@ -73,11 +76,12 @@ export function histogramOf(
       ...(withOther ? [{ ...OTHER }] : []),
     ],
     buckets: counts.map((row, k) => {
-      const start = frame.first + k * frame.interval.ms;
+      const start = frame.starts[k] ?? frame.from;
+      const end = frame.starts[k + 1] ?? Infinity;
       const shown = withOther ? [...row] : row.slice(0, other);
       return {
         from: iso(Math.max(frame.from, start)),
-        to: iso(Math.min(frame.to, start + frame.interval.ms - 1)),
+        to: iso(Math.min(frame.to, end - 1)),
         counts: shown,
         total: shown.reduce((a, b) => a + b, 0),
       };
@@ -100,9 +104,10 @@ export function computeHistogram(
   matched: readonly AuditRecord[],
   range: { from: number | null; to: number },
   maxBuckets: number,
+  timeZone = 'UTC',
 ): Histogram {
   const times = matched.map((r) => Math.floor(Date.parse(String(r[contract.timeField]))));
-  const frame = histogramFrame(range, times.length > 0 ? minimum(times) : null, maxBuckets);
+  const frame = histogramFrame(range, times.length > 0 ? minimum(times) : null, maxBuckets, timeZone);
   const bands = outcomeQueries(contract).map((q) => compileQuery<AuditRecord>(q, contract.fields));
   const counts = emptyCounts(contract, frame);
   for (let i = 0; i < matched.length; i++) {

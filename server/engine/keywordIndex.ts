@@ -61,7 +61,7 @@ function postings(data: Collection, field: string): Postings {
 const NONE = new Int32Array(0);
 
 /**
- * The positions a search need look at, when one of its conjuncts is a single `field:value` on
+ * The positions a search need look at, when one of its clauses is a single `field:value` on
  * a keyword field (`event:failure`): every match must hold that value, so the smallest such
  * list of records is all the filter has to test. Null when nothing narrows the search (the
  * filter then reads every record in the time range).
@@ -72,9 +72,8 @@ export function candidates(
   query: Query,
 ): Int32Array | null {
   let best: Int32Array | null = null;
-  for (const conjunct of query.conjuncts) {
-    const [term, ...others] = conjunct.terms;
-    if (!term || others.length > 0 || term.kind !== 'field' || term.negate || term.op !== 'eq') continue;
+  for (const term of query.clauses) {
+    if (term.kind !== 'field' || term.op !== 'eq') continue;
     const spec = contract.fields.find((f) => f.name === term.field);
     if (spec?.type !== 'keyword') continue;
     const list = postings(data, term.field).get(term.value.toLowerCase()) ?? NONE;

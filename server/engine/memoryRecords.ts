@@ -1,4 +1,5 @@
 import type { AuditRecord, StreamName } from '../../src/api/streams';
+import { withSenderDefaults } from '../../src/api/streams/senderDefaults';
 import { Arrivals } from './arrivals';
 import {
   addOlder,
@@ -52,8 +53,10 @@ export function memoryRecords(
       pending.set(stream, { completeFrom: generated.completeFrom, older: generated.older });
       completeWhenIdle(stream);
     }
-    // records written by users of the mock (e.g. audits of exports) survive a reload
-    for (const { record, time } of loadAppended(stream)) insertNewest(built, record, time);
+    // records written by users of the mock (e.g. audits of exports) survive a reload; one kept
+    // by an older version may lack a field added since, which it then has as null
+    for (const { record, time } of loadAppended(stream))
+      insertNewest(built, withSenderDefaults(stream, record), time);
     // what the retention policy removed stays removed after a reload
     const cutoff = retentionCutoff(stream);
     if (cutoff !== null) dropBefore(built, cutoff);
@@ -90,7 +93,9 @@ export function memoryRecords(
 
   return {
     collection,
-    append(stream, record, time) {
+    append(stream, given, time) {
+      // as ingest stores it: a field the writer left out is null, never absent
+      const record = withSenderDefaults(stream, given);
       // A stream not generated yet picks the record up from storage when it is built:
       // writing an audit record must not cost generating a whole stream.
       const built = collections.get(stream);

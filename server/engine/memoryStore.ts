@@ -84,8 +84,8 @@ export function createMemoryStore(source: RecordSource, initial: InitialDocument
 
     search: async (search, page) => pageOf(matches(search), page.cursor, page.limit),
     count: async (search) => matches(search).length,
-    histogram: async (search, range, maxBuckets) =>
-      computeHistogram(streamContracts[search.stream], matches(search), range, maxBuckets),
+    histogram: async (search, range, maxBuckets, timeZone) =>
+      computeHistogram(streamContracts[search.stream], matches(search), range, maxBuckets, timeZone),
     topValues: async (search, field, limit) => topValues(matches(search), field, limit),
     facets: async (stream, field, prefix, limit) => facets.values(stream, field, prefix, limit),
     async export(search) {

@@ -4,9 +4,9 @@ import {
   TOP_LIST_LENGTH,
   type TopListDefinition,
 } from '../../src/api/overviewFigures';
-import type { Overview } from '../../src/api/schemas/overview';
+import type { Comparison, Overview } from '../../src/api/schemas/overview';
 import type { StreamName } from '../../src/api/streams';
-import { printTerm } from '../../src/api/query';
+import { andQueryTexts, printTerm } from '../../src/api/query';
 import type { ValueCount } from './types';
 
 /** The searches of the overview, in a range of ISO bounds (inclusive), as the records endpoint runs them. */
@@ -28,17 +28,25 @@ interface Range {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+export const WEEK_MS = 7 * 86_400_000;
 
-/** As long as the range, just before it; "all time" has none. */
-function previousPeriod(range: Range): { from: number; to: number } | null {
+/**
+ * What a range is compared with: the same window a week earlier (ranges up to a week, as asked
+ * by default), else the period as long just before it; "all time" has nothing to compare with.
+ */
+export function comparisonRange(
+  range: Range,
+  compare: Comparison = 'week',
+): { from: number; to: number; kind: Comparison } | null {
   if (range.from === null) return null;
   const length = range.to - range.from + 1;
-  return { from: range.from - length, to: range.from - 1 };
+  if (compare === 'week' && length <= WEEK_MS)
+    return { from: range.from - WEEK_MS, to: range.to - WEEK_MS, kind: 'week' };
+  return { from: range.from - length, to: range.from - 1, kind: 'previous' };
 }
 
 function itemQuery(list: TopListDefinition, value: string): string {
-  const term = printTerm({ kind: 'field', field: list.field, op: 'eq', value, negate: false });
-  return list.query === '' ? term : `${term} ${list.query}`;
+  return andQueryTexts(printTerm({ kind: 'field', field: list.field, op: 'eq', value }), list.query);
 }
 
 /**
@@ -46,8 +54,12 @@ function itemQuery(list: TopListDefinition, value: string): string {
  * searches run one after another, in the order of the figures: they share the store's cache
  * of recent results.
  */
-export async function computeOverview(search: OverviewSearches, range: Range): Promise<Overview> {
-  const previous = previousPeriod(range);
+export async function computeOverview(
+  search: OverviewSearches,
+  range: Range,
+  compare?: Comparison,
+): Promise<Overview> {
+  const previous = comparisonRange(range, compare);
   const from = range.from === null ? undefined : iso(range.from);
   const to = iso(range.to);
   const count = (stream: StreamName, q: string) => search.count(stream, q, from, to);
@@ -87,7 +99,7 @@ export async function computeOverview(search: OverviewSearches, range: Range): P
   }
   return {
     range: { from: from ?? null, to },
-    previous: previous && { from: iso(previous.from), to: iso(previous.to) },
+    previous: previous && { from: iso(previous.from), to: iso(previous.to), kind: previous.kind },
     figures,
     tops,
   };

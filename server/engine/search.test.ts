@@ -100,11 +100,10 @@ describe('runSearch with keyword indexes', () => {
       field: fc.constantFrom(...keywords.map((f) => f.name)),
       op: fc.constant('eq' as const),
       value: values.text,
-      negate: fc.constant(false),
     });
     const query = fc
       .tuple(indexed, queryArbitrary(contract.fields, values))
-      .map(([term, rest]): Query => ({ conjuncts: [{ terms: [term] }, ...rest.conjuncts] }));
+      .map(([term, rest]): Query => ({ clauses: [term, ...rest.clauses] }));
     fc.assert(
       fc.property(query, range, range, (q, from, to) => {
         const found = runSearch(contract, data, { query: q, from, to, sort: sortByTime });
@@ -116,9 +115,9 @@ describe('runSearch with keyword indexes', () => {
 
   it('narrows a search by a keyword term, also with other terms beside it', () => {
     const query: Query = {
-      conjuncts: [
-        { terms: [{ kind: 'field', field: 'event', op: 'eq', value: 'FAILURE', negate: false }] },
-        { terms: [{ kind: 'field', field: 'stage', op: 'eq', value: 'mfa', negate: true }] },
+      clauses: [
+        { kind: 'field', field: 'event', op: 'eq', value: 'FAILURE' },
+        { kind: 'not', operand: { kind: 'field', field: 'stage', op: 'eq', value: 'mfa' } },
       ],
     };
     const found = runSearch(contract, data, { query, from: null, to: null, sort: sortByTime });
@@ -129,7 +128,7 @@ describe('runSearch with keyword indexes', () => {
   it('sees records added after an index was built', () => {
     const fresh = collectionOf(500);
     const query: Query = {
-      conjuncts: [{ terms: [{ kind: 'field', field: 'event', op: 'eq', value: 'failure', negate: false }] }],
+      clauses: [{ kind: 'field', field: 'event', op: 'eq', value: 'failure' }],
     };
     const before = runSearch(contract, fresh, { query, from: null, to: null, sort: sortByTime });
     const newest = { ...(fresh.records[0] as AuditRecord), id: 'auth-new', event: 'failure' };

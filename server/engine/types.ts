@@ -59,11 +59,15 @@ export interface RecordStore {
   /** one page of a search's matches, with the total of all of them */
   search(search: RecordSearch, page: PageRequest): Promise<Page<AuditRecord>>;
   count(search: RecordSearch): Promise<number>;
-  /** a search's matches in buckets over `range`, stacked by the stream's outcome bands */
+  /**
+   * a search's matches in buckets over `range`, stacked by the stream's outcome bands; buckets
+   * align to the wall clock of `timeZone` (an IANA name, default UTC)
+   */
   histogram(
     search: RecordSearch,
     range: { from: number | null; to: number },
     maxBuckets: number,
+    timeZone?: string,
   ): Promise<Histogram>;
   /** the most frequent values of `field` among a search's matches, grouped as `field:value` matches */
   topValues(search: RecordSearch, field: string, limit: number): Promise<ValueCount[]>;

@@ -82,9 +82,10 @@ export function createHost({
     async (c) => {
       // after bodyLimit, which may hand on a new Request for a chunked body
       ids.set(c.req.raw, c.get('requestId'));
-      const own = auth?.api;
-      const response = own?.owns(c.req.path) ? await own.fetch(c.req.raw) : await api.fetch(c.req.raw);
-      await auth?.afterApi(c.req.raw, response);
+      const own = auth?.api?.owns(c.req.path) ? auth.api : null;
+      const response = own ? await own.fetch(c.req.raw) : await api.fetch(c.req.raw);
+      // the API records the 403s it answers itself (server/api/auditRefusals.ts)
+      if (own) await auth?.afterApi(c.req.raw, response);
       // audit records in a browser's disk cache would outlive the session that read them
       if (!response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'no-store');
       return response;

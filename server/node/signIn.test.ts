@@ -141,6 +141,25 @@ describe('sign-in through a real OpenID provider', () => {
     expect(failed.some((r) => r.user_id === 'eve')).toBe(true);
   });
 
+  it("audits each write it refuses to an auditor, once, with the payload's secret fingerprinted", async () => {
+    const { jar } = await signedIn('arthur');
+    const refusedHere = () => activity('request_refused').filter((r) => r.user_id === 'arthur');
+    const before = refusedHere().length;
+    for (let i = 0; i < 2; i++) {
+      const refused = await api(jar, '/audit-destinations', {
+        method: 'POST',
+        headers: { Origin: origin, 'Idempotency-Key': `k-${i}` },
+        // a form, not JSON: its fields are checked for secrets all the same
+        form: { secret: 'Hunter2-from-arthur', name: 'Splunk' },
+      });
+      expect(refused.status).toBe(403);
+    }
+    // every attempt, not one a minute; by the API alone, not again by the sign-in layer
+    const found = refusedHere().slice(before);
+    expect(found.map((r) => r.controller)).toEqual(['audit.destinations', 'audit.destinations']);
+    expect(JSON.stringify(found)).not.toContain('Hunter2-from-arthur');
+  });
+
   it('refuses a write with a session from another origin (CSRF), before the API sees it', async () => {
     const { jar } = await signedIn('olivia');
     const forged = await api(jar, '/saved-searches', {

@@ -56,9 +56,7 @@ describe('compileWhere', () => {
 
   it('refuses a field the contract does not have', () => {
     const query: Query = {
-      conjuncts: [
-        { terms: [{ kind: 'field', field: 'id; DROP TABLE x', op: 'eq', value: '1', negate: false }] },
-      ],
+      clauses: [{ kind: 'field', field: 'id; DROP TABLE x', op: 'eq', value: '1' }],
     };
     expect(() => whereStatement(query, activity)).toThrow(/Unknown field/);
   });
@@ -86,10 +84,17 @@ describe('compileWhere', () => {
     );
   });
 
-  it('ORs terms inside a conjunct and ANDs the conjuncts', () => {
-    expect(where('status:failed OR action:create device:x').sql).toBe(
+  it('ANDs the clauses and nests AND, OR and NOT as the query does', () => {
+    expect(where('(status:failed OR action:create) device:x').sql).toBe(
       '((status_fold = $1::text) OR (action_fold = $2::text)) AND (device_fold = $3::text)',
     );
+    expect(where('status:failed OR action:create device:x').sql).toBe(
+      '((status_fold = $1::text) OR ((action_fold = $2::text) AND (device_fold = $3::text)))',
+    );
+    expect(where('NOT (status:failed OR -action:create)').sql).toBe(
+      '((status_fold = $1::text) OR (action_fold = $2::text) IS NOT TRUE) IS NOT TRUE',
+    );
+    expect(where('NOT NOT status:failed').sql).toBe('((status_fold = $1::text) IS NOT TRUE) IS NOT TRUE');
   });
 
   it('reads free text from the free-text column', () => {

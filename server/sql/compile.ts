@@ -5,9 +5,10 @@
  *
  * NULL is how a missing value fails a comparison here, where evaluate.ts says false. The two
  * agree under AND, OR and WHERE; negation is the one place they differ (NOT NULL is NULL), so a
- * negated term is written `(term) IS NOT TRUE`: it holds wherever the term does not.
+ * negation is written `(operand) IS NOT TRUE`: it holds wherever the operand does not, and is
+ * never NULL itself, so NULL keeps meaning false however deep it sits.
  */
-import type { Conjunct, FieldTerm, Op, Query, Term } from '../../src/api/query/types';
+import type { Expr, FieldTerm, Op, Query } from '../../src/api/query/types';
 import type { SqlStatement } from './db';
 import { fold } from './fold';
 import { containsPattern, prefixPattern } from './like';
@@ -22,8 +23,8 @@ const COMPARE: Readonly<Record<Comparison, string>> = { eq: '=', gt: '>', gte: '
 
 /** The WHERE clause alone, for statements that add conditions of their own. */
 export function compileWhere(query: Query, table: StreamTable, params: SqlParams): string {
-  if (query.conjuncts.length === 0) return 'TRUE';
-  return query.conjuncts.map((c) => conjunct(c, table, params)).join(' AND ');
+  if (query.clauses.length === 0) return 'TRUE';
+  return query.clauses.map((c) => expr(c, table, params)).join(' AND ');
 }
 
 export function whereStatement(query: Query, table: StreamTable): SqlStatement {
@@ -31,16 +32,34 @@ export function whereStatement(query: Query, table: StreamTable): SqlStatement {
   return { sql: compileWhere(query, table, params), params: params.values };
 }
 
-function conjunct(c: Conjunct, table: StreamTable, params: SqlParams): string {
-  // evaluate.ts: a conjunct is true when some term is, so one without terms is false
-  if (c.terms.length === 0) return 'FALSE';
-  const terms = c.terms.map((t) => term(t, table, params));
-  return terms.length === 1 ? (terms[0] ?? 'FALSE') : `(${terms.join(' OR ')})`;
+function expr(e: Expr, table: StreamTable, params: SqlParams): string {
+  switch (e.kind) {
+    case 'text':
+      return `(${freeText(e.value, table, params)})`;
+    case 'field':
+      return `(${field(e, table, params)})`;
+    case 'and':
+      return junction('AND', e.operands, table, params);
+    case 'or':
+      return junction('OR', e.operands, table, params);
+    case 'not': {
+      // IS does not chain, so a NOT of a NOT needs parentheses; every other operand has them
+      const operand = expr(e.operand, table, params);
+      return e.operand.kind === 'not' ? `(${operand}) IS NOT TRUE` : `${operand} IS NOT TRUE`;
+    }
+  }
 }
 
-function term(t: Term, table: StreamTable, params: SqlParams): string {
-  const positive = t.kind === 'text' ? freeText(t.value, table, params) : field(t, table, params);
-  return t.negate ? `(${positive}) IS NOT TRUE` : `(${positive})`;
+/** evaluate.ts: an empty AND holds for every record, an empty OR for none. */
+function junction(
+  op: 'AND' | 'OR',
+  operands: readonly Expr[],
+  table: StreamTable,
+  params: SqlParams,
+): string {
+  if (operands.length === 0) return op === 'AND' ? 'TRUE' : 'FALSE';
+  const parts = operands.map((o) => expr(o, table, params));
+  return parts.length === 1 ? (parts[0] ?? 'FALSE') : `(${parts.join(` ${op} `)})`;
 }
 
 /**

@@ -23,6 +23,29 @@ describe('the records cursor', () => {
     for (const [sort, key] of keys) expect(decodeCursor(encodeCursor(sort, key), access, sort)).toEqual(key);
   });
 
+  it('pages every keyword field, an id with empty values as well (issue 16)', () => {
+    const authentication = streamTables.authentication;
+    const keys: [{ field: string; desc: boolean }, SortKey][] = [
+      [
+        { field: 'session', desc: false },
+        { value: 'sess-1', time: 5, id: 'a' },
+      ],
+      [
+        { field: 'session', desc: true },
+        { value: null, time: 5, id: 'b' },
+      ],
+      [
+        { field: 'user_agent', desc: false },
+        { value: 'mozilla/5.0 (x11)', time: 5, id: 'c' },
+      ],
+    ];
+    for (const [sort, key] of keys)
+      expect(decodeCursor(encodeCursor(sort, key), authentication, sort)).toEqual(key);
+    const flags = { field: 'flags', desc: true };
+    const key = { value: 'ur', time: 1, id: 'd' };
+    expect(decodeCursor(encodeCursor(flags, key), access, flags)).toEqual(key);
+  });
+
   it('round-trips any number exactly', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true }), fc.integer(), fc.string(), (value, time, id) => {

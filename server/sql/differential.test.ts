@@ -87,7 +87,7 @@ function differential(name: string, open: () => Promise<SqlDb>): void {
 
       const property = fc.asyncProperty(
         search,
-        async ({ pageSize, range: [from, to], query, sort, buckets }) => {
+        async ({ pageSize, range: [from, to], query, sort, buckets, timeZone }) => {
           const request: SearchRequest = { query, sort, from, to };
           tally.searches++;
           const expected = referenceSearch(contract, records, request).map((r) => r.id);
@@ -100,8 +100,8 @@ function differential(name: string, open: () => Promise<SqlDb>): void {
           expect(await countSearch(db, { ...request, stream })).toBe(expected.length);
           if (to !== null) {
             const matched = referenceSearch(contract, records, request);
-            expect(await sqlHistogram(db, { ...request, stream }, { from, to }, buckets)).toEqual(
-              computeHistogram(contract, matched, { from, to }, buckets),
+            expect(await sqlHistogram(db, { ...request, stream }, { from, to }, buckets, timeZone)).toEqual(
+              computeHistogram(contract, matched, { from, to }, buckets, timeZone),
             );
           }
 
@@ -117,7 +117,7 @@ function differential(name: string, open: () => Promise<SqlDb>): void {
           } while (cursor !== null);
           expect(walked).toEqual(expected);
 
-          const inRange = referenceSearch(contract, records, { ...request, query: { conjuncts: [] } }).length;
+          const inRange = referenceSearch(contract, records, { ...request, query: { clauses: [] } }).length;
           if (expected.length > 0 && expected.length < inRange) tally.partial++;
           if (expected.length === 0) tally.empty++;
         },

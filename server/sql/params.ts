@@ -1,5 +1,5 @@
 /** The types placeholders are cast to: the statement, not the driver, decides how a value is read. */
-export type SqlType = 'text' | 'text[]' | 'float8' | 'bigint' | 'int' | 'jsonb';
+export type SqlType = 'text' | 'text[]' | 'float8' | 'bigint' | 'bigint[]' | 'int' | 'jsonb';
 
 /**
  * Collects the values of one statement. Every value reaches Postgres as a bind parameter:

@@ -12,7 +12,7 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Query } from '../../src/api/query';
+import { termsOf, type Query } from '../../src/api/query';
 import { instantOf } from '../../src/api/query/time';
 import { streamContracts, streamNames, type AuditRecord, type StreamName } from '../../src/api/streams';
 import { computeHistogram, histogramFrame, outcomeQueries } from '../engine/histogram';
@@ -59,14 +59,13 @@ function bandValues(stream: StreamName): [string, unknown][] {
   const table = streamTables[stream];
   const values: [string, unknown][] = [];
   for (const query of outcomeQueries(streamContracts[stream]))
-    for (const conjunct of query.conjuncts)
-      for (const term of conjunct.terms) {
-        if (term.kind !== 'field') continue;
-        if (table.fields.get(term.field)?.kind === 'number') {
-          const n = Number(term.value);
-          values.push([term.field, n], [term.field, n - 1], [term.field, String(n + 1)]);
-        } else values.push([term.field, term.value], [term.field, term.value.toUpperCase()]);
-      }
+    for (const term of termsOf(query.clauses)) {
+      if (term.kind !== 'field') continue;
+      if (table.fields.get(term.field)?.kind === 'number') {
+        const n = Number(term.value);
+        values.push([term.field, n], [term.field, n - 1], [term.field, String(n + 1)]);
+      } else values.push([term.field, term.value], [term.field, term.value.toUpperCase()]);
+    }
   return values;
 }
 
@@ -182,7 +181,7 @@ function rollupSuite(name: string, open: () => Promise<SqlDb>): void {
     '%s',
     async (stream) => {
       const contract = streamContracts[stream];
-      const queries: Query[] = [{ conjuncts: [] }, ...outcomeQueries(contract)];
+      const queries: Query[] = [{ clauses: [] }, ...outcomeQueries(contract)];
       const tally: Tally = { checks: 0, rolled: 0 };
       tallies.push(tally);
 

@@ -17,6 +17,8 @@ export interface RequestOptions {
   idempotencyKey?: string;
   /** the media type wanted back; JSON unless a download asks for a file format */
   accept?: string;
+  /** give up after this many ms, with an ApiError of kind `timeout` (the body included) */
+  timeoutMs?: number;
 }
 
 /** A 2xx response whose body is still unread, with what an error about it must name. */
@@ -92,14 +94,41 @@ export async function requestVersioned<S extends z.ZodType>(
   schema: S,
   options: RequestOptions = {},
 ): Promise<Versioned<z.infer<S>>> {
-  const { response, method, path: fullPath } = await send(path, options);
+  const { timeoutMs, signal } = options;
+  if (timeoutMs === undefined) return readVersioned(await send(path, options), schema, signal);
+  const timer = new AbortController();
+  const timeout = setTimeout(() => timer.abort(), timeoutMs);
+  try {
+    const combined = signal ? AbortSignal.any([signal, timer.signal]) : timer.signal;
+    return await readVersioned(await send(path, { ...options, signal: combined }), schema, combined);
+  } catch (cause) {
+    if (timer.signal.aborted && !signal?.aborted) {
+      const method = options.method ?? 'GET';
+      throw new ApiError({
+        kind: 'timeout',
+        method,
+        path: buildPath(`${apiRoot}${path}`, options.params),
+        timeoutMs,
+      });
+    }
+    throw cause;
+  } finally {
+    clearTimeout(timeout);
+  }
+}
+
+async function readVersioned<S extends z.ZodType>(
+  { response, method, path: fullPath }: Sent,
+  schema: S,
+  signal: AbortSignal | undefined,
+): Promise<Versioned<z.infer<S>>> {
   const etag = response.headers.get('ETag');
   let body: unknown = null;
   try {
     // 204 (a delete) has no body: its schema expects null
     if (response.status !== 204) body = await response.json();
   } catch (cause) {
-    if (options.signal?.aborted) throw cause;
+    if (signal?.aborted) throw cause;
     throw new ApiError({ kind: 'schema', method, path: fullPath, detail: 'the body is not JSON' });
   }
   const parsed = schema.safeParse(body);

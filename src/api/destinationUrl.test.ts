@@ -62,6 +62,47 @@ describe('checkDestinationUrl', () => {
     ['https://siem/ingest', /full domain name/],
     ['http://1.2.3.256/', /not a valid URL/],
     ['https://exa mple.com/', /spaces/],
+    // issue 15: transition forms that reach internal addresses
+    ['http://[64:ff9b::7f00:1]/', /NAT64 address of 127\.0\.0\.1, a loopback/],
+    ['http://[64:ff9b::8.8.8.8]/', /NAT64.*use the IPv4 address itself/],
+    ['http://[64:ff9b:1::a00:1]/', /local-use NAT64/],
+    ['http://[64:ff9b:1:abcd::1]/', /local-use NAT64/],
+    ['http://[::a9fe:a9fe]/', /IPv4-compatible address of 169\.254\.169\.254/],
+    ['http://[::ffff:0:7f00:1]/', /IPv4-translated address of 127\.0\.0\.1/],
+    ['http://[0:0:0:0:0:FFFF:7F00:0001]/', /IPv4-mapped address of 127\.0\.0\.1/],
+    ['http://[::ffff:0a00:0001]/', /IPv4-mapped.*private/],
+    ['http://[2002:c0a8:101::1]/', /6to4 address of 192\.168\.1\.1, a private/],
+    ['http://[2002:a9fe:a9fe::]/', /6to4.*link-local/],
+    ['http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/', /Teredo/],
+    ['http://[2001:db8::1]/', /documentation/],
+    ['http://[3fff::1]/', /documentation/],
+    ['http://[2001:2::1]/', /benchmarking/],
+    ['http://[100::1]/', /reserved/],
+    // reserved IPv4 ranges
+    ['http://192.0.2.10/', /documentation address \(TEST-NET-1\)/],
+    ['http://198.51.100.7/', /TEST-NET-2/],
+    ['http://203.0.113.200/', /TEST-NET-3/],
+    ['http://198.19.255.1/', /benchmarking/],
+    ['http://240.1.2.3/', /reserved/],
+    ['http://255.255.255.255/', /reserved/],
+    ['http://100.100.100.200/', /carrier-grade NAT/],
+    // cluster-internal and special-use names
+    ['https://kubernetes.default.svc/', /kubernetes\.default\.svc names this machine or an internal service/],
+    ['https://kubernetes.default/', /internal service/],
+    ['https://api.prod.svc.cluster.local/', /internal service/],
+    ['https://vault.service.internal/', /internal service/],
+    ['https://printer.local/', /internal service/],
+    ['https://localhost.localdomain/', /internal service|this machine/],
+    ['https://ip6-localhost/', /this machine/],
+    ['https://kubernetes/', /full domain name/],
+    ['https://siem.corp/', /internal service/],
+    ['https://nas.lan/', /internal service/],
+    ['https://host.test/', /internal service/],
+    // text that deceives
+    ['https://ad\u200bmin.example.com/', /⟨U\+200B⟩ \(zero-width space\)/],
+    ['https://example.com/\u202egnp.exe', /⟨U\+202E⟩ \(right-to-left override\)/],
+    ['https://example.com/\u001b[2J', /⟨U\+001B⟩ \(escape\)/],
+    ['https://example.com/a\r\nX-Evil: 1', /⟨U\+000D⟩ \(carriage return\)/],
     ['', /Enter the URL/],
   ])('refuses %s', (url, message) => {
     expect(refused(url)).toMatch(message);
@@ -74,6 +115,8 @@ describe('checkDestinationUrl', () => {
     'https://[2001:4860:4860::8888]/',
     'https://example.com./trailing-dot',
     'HTTPS://Example.COM/Path',
+    'https://[2600:1f18::1]/',
+    'https://2001.example.com/',
   ])('accepts %s', (url) => {
     expect(checkDestinationUrl(url).ok).toBe(true);
   });
@@ -125,6 +168,78 @@ describe('checkDestinationUrl', () => {
         },
       ),
     );
+  });
+
+  const internal = fc.oneof(
+    fc.integer({ min: 0x7f000000, max: 0x7fffffff }),
+    fc.integer({ min: 0x0a000000, max: 0x0affffff }),
+    fc.integer({ min: 0xc0a80000, max: 0xc0a8ffff }),
+    fc.integer({ min: 0xa9fe0000, max: 0xa9feffff }),
+  );
+  const hex = (n: number, zeroPad: boolean) => (zeroPad ? n.toString(16).padStart(4, '0') : n.toString(16));
+  /** an IPv4 address as the last 32 bits of an IPv6 one: dotted, or two hex groups in any case */
+  const tail = (value: number) =>
+    fc
+      .record({ dotted: fc.boolean(), pad: fc.boolean(), upper: fc.boolean() })
+      .map(({ dotted, pad, upper }) => {
+        const text = dotted
+          ? formatIPv4(value)
+          : `${hex(Math.floor(value / 65536), pad)}:${hex(value % 65536, pad)}`;
+        return upper ? text.toUpperCase() : text;
+      });
+  /** every way to write the prefix of a transition form: compressed, or with each zero group */
+  const prefixes = fc.constantFrom(
+    '::ffff:',
+    '0:0:0:0:0:ffff:',
+    '0000:0000:0000:0000:0000:FFFF:',
+    '::ffff:0:',
+    '0:0:0:0:ffff:0:',
+    '::',
+    '0:0:0:0:0:0:',
+    '64:ff9b::',
+    '0064:ff9b:0:0:0:0:',
+    '64:ff9b:1::',
+  );
+
+  it('refuses every IPv6 transition spelling of an internal IPv4 address', () => {
+    fc.assert(
+      fc.property(
+        internal.chain((value) => fc.tuple(prefixes, tail(value))),
+        ([prefix, rest]) => {
+          expect(checkDestinationUrl(`https://[${prefix}${rest}]/`).ok).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it('refuses every 6to4 address of an internal IPv4 address', () => {
+    fc.assert(
+      fc.property(internal, fc.integer({ min: 0, max: 0xffff }), (value, subnet) => {
+        const inner = `${hex(Math.floor(value / 65536), false)}:${hex(value % 65536, false)}`;
+        expect(checkDestinationUrl(`https://[2002:${inner}:${hex(subnet, false)}::1]/`).ok).toBe(false);
+      }),
+    );
+  });
+
+  it('refuses every name under a cluster-internal or special-use suffix', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('svc', 'svc.cluster.local', 'internal', 'local', 'localhost', 'home.arpa', 'test'),
+        fc.boolean(),
+        (labels, suffix, upper) => {
+          const host = `${labels.join('.')}.${suffix}`;
+          expect(checkDestinationUrl(`https://${upper ? host.toUpperCase() : host}/`).ok).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it('stores an internationalised host in punycode', () => {
+    expect(checkDestinationUrl('https://exаmple.com/in')).toEqual({
+      ok: true,
+      url: 'https://xn--exmple-4nf.com/in',
+    });
   });
 
   it('never accepts credentials, whatever the host', () => {

@@ -1,4 +1,4 @@
-import { formatCount } from './formatCount';
+import { plainTextProblem } from './plainText';
 /**
  * Where an audit destination may send records: one validator, used by the form for instant
  * feedback and by the (mock) API, which is what actually enforces it.
@@ -25,15 +25,51 @@ const BLOCKED_V4: readonly (readonly [string, number, string])[] = [
   ['169.254.0.0', 16, 'a link-local address (where cloud metadata services live)'],
   ['172.16.0.0', 12, 'a private address'],
   ['192.0.0.0', 24, 'a reserved protocol address'],
+  ['192.0.2.0', 24, 'a documentation address (TEST-NET-1)'],
+  ['192.88.99.0', 24, 'a retired 6to4 relay address'],
   ['192.168.0.0', 16, 'a private address'],
   ['198.18.0.0', 15, 'a benchmarking address'],
+  ['198.51.100.0', 24, 'a documentation address (TEST-NET-2)'],
+  ['203.0.113.0', 24, 'a documentation address (TEST-NET-3)'],
   ['224.0.0.0', 4, 'a multicast address'],
   ['240.0.0.0', 4, 'a reserved address'],
 ];
 
 /** Names that always mean "this machine" or a cloud's metadata service. */
-const BLOCKED_NAMES = ['localhost', 'metadata.google.internal', 'metadata', 'instance-data'];
-const BLOCKED_SUFFIXES = ['.localhost', '.internal', '.local', '.home.arpa'];
+const BLOCKED_NAMES = [
+  'localhost',
+  'localhost6',
+  'ip6-localhost',
+  'ip6-loopback',
+  'metadata.google.internal',
+  'metadata',
+  'instance-data',
+];
+/**
+ * Names only a private resolver answers: this machine, a LAN, a Kubernetes cluster
+ * (`kubernetes.default.svc`, `*.svc.cluster.local`), and the special-use names of RFC 6761
+ * and RFC 8375, which no public DNS delegates.
+ */
+const BLOCKED_SUFFIXES = [
+  '.localhost',
+  '.localdomain',
+  '.internal',
+  '.local',
+  '.svc',
+  '.cluster',
+  '.default',
+  '.home.arpa',
+  '.arpa',
+  '.lan',
+  '.intranet',
+  '.corp',
+  '.home',
+  '.private',
+  '.test',
+  '.example',
+  '.invalid',
+  '.onion',
+];
 
 /** One part of an inet_aton address: decimal, 0x hex or 0-prefixed octal. */
 function numberPart(part: string): number | null {
@@ -109,26 +145,38 @@ export function parseIPv6(text: string): number[] | null {
 }
 
 function v6Problem(g: number[]): string | null {
-  const [a = 0, b = 0] = g;
+  const [a = 0, b = 0, c = 0] = g;
   const zeros = (n: number) => g.slice(0, n).every((x) => x === 0);
   const embedded = (g[6] ?? 0) * 65536 + (g[7] ?? 0);
+  const inner = (address: number) => {
+    const what = v4Problem(address);
+    return what ? ` of ${formatIPv4(address)}, ${what}` : ` (use the IPv4 address itself)`;
+  };
   if (zeros(8)) return 'the unspecified address';
   if (zeros(7) && g[7] === 1) return 'a loopback address';
-  if (zeros(5) && g[5] === 0xffff) return 'an IPv4-mapped address (use the IPv4 address itself)';
-  if (zeros(6)) return 'an IPv4-compatible address (use the IPv4 address itself)';
+  // `::ffff:7f00:1` and `::ffff:127.0.0.1` alike: the parser has already read every spelling
+  if (zeros(5) && g[5] === 0xffff) return `an IPv4-mapped address${inner(embedded)}`;
+  if (zeros(4) && g[4] === 0xffff && g[5] === 0) return `an IPv4-translated address${inner(embedded)}`;
+  if (zeros(6)) return `an IPv4-compatible address${inner(embedded)}`;
+  if (a === 0x64 && b === 0xff9b && c === 1)
+    return 'a local-use NAT64 address, which reaches a private network';
+  if (a === 0x64 && b === 0xff9b) return `a NAT64 address${inner(embedded)}`;
+  if (a === 0x2002) {
+    const what = v4Problem(b * 65536 + c);
+    if (what) return `a 6to4 address of ${formatIPv4(b * 65536 + c)}, ${what}`;
+  }
+  // Teredo hides the client's address (inverted) in the last groups: a tunnel into anywhere
+  if (a === 0x2001 && b === 0) return 'a Teredo tunnel address';
+  if (a === 0x2001 && b === 0xdb8) return 'a documentation address';
+  if (a === 0x3fff && b < 0x1000) return 'a documentation address';
+  if (a === 0x2001 && b === 2 && c === 0) return 'a benchmarking address';
+  if (a === 0x2001 && [0x10, 0x20].includes(b & 0xfff0)) return 'an ORCHID (non-routable) address';
   if ((a & 0xfe00) === 0xfc00) return 'a unique-local (private) address';
   if ((a & 0xffc0) === 0xfe80) return 'a link-local address';
   if ((a & 0xffc0) === 0xfec0) return 'a site-local (private) address';
   if ((a & 0xff00) === 0xff00) return 'a multicast address';
-  // NAT64 and 6to4 carry an IPv4 address inside: judge that one
-  if (a === 0x64 && b === 0xff9b && g.slice(2, 6).every((x) => x === 0)) {
-    const inner = v4Problem(embedded);
-    if (inner) return `a NAT64 address of ${inner}`;
-  }
-  if (a === 0x2002) {
-    const inner = v4Problem(b * 65536 + (g[2] ?? 0));
-    if (inner) return `a 6to4 address of ${inner}`;
-  }
+  // everything public is in 2000::/3; the rest is reserved (discard 100::/64, 5f00::/16, …)
+  if ((a & 0xe000) !== 0x2000) return 'a reserved address';
   return null;
 }
 
@@ -148,13 +196,9 @@ function refuse(host: string, typed: string | null, what: string): UrlCheck {
 export function checkDestinationUrl(raw: string): UrlCheck {
   const input = raw.trim();
   if (input === '') return { ok: false, message: 'Enter the URL records are sent to.' };
-  if (input.length > MAX_URL_LENGTH)
-    return {
-      ok: false,
-      message: `The URL is longer than ${formatCount(MAX_URL_LENGTH)} characters.`,
-    };
-  if ([...input].some((c) => c.charCodeAt(0) < 0x20 || /\s/.test(c)))
-    return { ok: false, message: 'The URL contains spaces or control characters.' };
+  const plain = plainTextProblem(input, 'The URL', MAX_URL_LENGTH);
+  if (plain) return { ok: false, message: plain };
+  if (/\s/.test(input)) return { ok: false, message: 'The URL contains spaces.' };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(input)?.[1]?.toLowerCase();
   if (scheme !== 'https' && scheme !== 'http')
     return {

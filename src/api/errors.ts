@@ -1,6 +1,6 @@
 import type { Problem } from './schemas/common';
 
-export type ApiErrorKind = 'http' | 'network' | 'schema';
+export type ApiErrorKind = 'http' | 'network' | 'schema' | 'timeout';
 
 /** Every failure of an API call, with what the user should be told. */
 export class ApiError extends Error {
@@ -20,6 +20,8 @@ export class ApiError extends Error {
     problem?: Problem | null;
     retryAfter?: number | null;
     detail?: string;
+    /** how long a `timeout` waited */
+    timeoutMs?: number;
   }) {
     const request = `${init.method} ${init.path}`;
     super(
@@ -29,7 +31,7 @@ export class ApiError extends Error {
         init.problem ?? null,
         init.retryAfter ?? null,
         request,
-        init.detail,
+        init.kind === 'timeout' ? seconds(init.timeoutMs ?? 0) : init.detail,
       ),
     );
     this.name = 'ApiError';
@@ -51,6 +53,11 @@ export class ApiError extends Error {
   }
 }
 
+function seconds(ms: number): string {
+  const s = Math.max(1, Math.round(ms / 1000));
+  return `${s} second${s === 1 ? '' : 's'}`;
+}
+
 function wait(seconds: number | null): string {
   return seconds === null
     ? 'Try again in a moment.'
@@ -65,6 +72,9 @@ function describe(
   request: string,
   detail?: string,
 ): string {
+  // not retried on its own (transient is false): the user has already waited that long once
+  if (kind === 'timeout')
+    return `The server did not answer within ${detail ?? 'the time limit'} (${request}). It may be overloaded; retry, or narrow the search.`;
   if (kind === 'network') return `Could not reach the server (${request}). Check your connection and retry.`;
   if (kind === 'schema')
     return `The server's answer to ${request} was not in the expected format${detail ? `: ${detail}` : ''}.`;

@@ -90,6 +90,41 @@ describe('GET /audit/{stream}/histogram', () => {
     }
   });
 
+  it('in a zone, starts days at its local midnights and hours on its local hours, counting the same records', async () => {
+    const to = new Date().toISOString();
+    const from = new Date(Date.now() - 20 * DAY).toISOString();
+    const utc = await fetchHistogram('access', { from, to, buckets: 30 });
+    for (const [tz, minutes] of [
+      ['Asia/Kolkata', 18 * 60 + 30],
+      ['Pacific/Kiritimati', 10 * 60],
+      ['Etc/GMT+12', 12 * 60],
+    ] as const) {
+      const local = await fetchHistogram('access', { from, to, buckets: 30, tz });
+      expect(local.interval.label).toBe('1 day');
+      // every bucket but the first (clipped to `from`) starts at a local midnight
+      for (const bucket of local.buckets.slice(1)) {
+        const start = new Date(bucket.from);
+        expect(start.getUTCHours() * 60 + start.getUTCMinutes(), `${tz} ${bucket.from}`).toBe(minutes);
+      }
+      expect(local.total).toBe(utc.total);
+      expect(local.buckets.reduce((n, b) => n + b.total, 0)).toBe(utc.total);
+    }
+    const hours = await fetchHistogram('access', {
+      from: new Date(Date.now() - DAY).toISOString(),
+      to,
+      buckets: 30,
+      tz: 'Asia/Kolkata',
+    });
+    expect(hours.interval.label).toBe('1 hour');
+    expect(new Set(hours.buckets.slice(1).map((b) => new Date(b.from).getUTCMinutes()))).toEqual(
+      new Set([30]),
+    );
+  });
+
+  it('refuses a time zone it does not know, naming tz', async () => {
+    await expect(fetchHistogram('access', { tz: 'Mars/Olympus' })).rejects.toThrow(/tz/);
+  });
+
   it('refuses a bad bucket count naming the parameter', async () => {
     await expect(fetchHistogram('access', { buckets: 2 })).rejects.toThrow(/buckets/);
   });

@@ -1,7 +1,8 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from './client';
 import { histogramSchema, type Histogram, type HistogramParams } from './schemas/histogram';
 import type { StreamName } from './streams';
+import { requestTimeouts } from './timeouts';
 
 export const histogramKeys = {
   all: (stream: StreamName) => ['histogram', stream] as const,
@@ -13,7 +14,11 @@ export function fetchHistogram(
   params: HistogramParams,
   signal?: AbortSignal,
 ): Promise<Histogram> {
-  return request(`/audit/${stream}/histogram`, histogramSchema, { params: { ...params }, signal });
+  return request(`/audit/${stream}/histogram`, histogramSchema, {
+    params: { ...params },
+    signal,
+    timeoutMs: requestTimeouts().timeoutMs,
+  });
 }
 
 export function histogramQuery(stream: StreamName, params: HistogramParams) {
@@ -22,7 +27,11 @@ export function histogramQuery(stream: StreamName, params: HistogramParams) {
     queryFn: ({ signal }) => fetchHistogram(stream, params, signal),
     // params carry absolute instants: the same key is the same answer
     staleTime: Infinity,
-    placeholderData: keepPreviousData,
+    // the bars stay while a live tail moves the end; another query or start shows the loading block
+    placeholderData: (previous, previousQuery) => {
+      const before = previousQuery?.queryKey[2];
+      return before && before.q === params.q && before.from === params.from ? previous : undefined;
+    },
   });
 }
 

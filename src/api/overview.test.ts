@@ -51,6 +51,40 @@ describe('GET /audit/overview', () => {
     });
   }
 
+  it('compares a range up to a week with the same window a week earlier, or the period before it when asked', async () => {
+    const to = new Date().toISOString();
+    const from = new Date(Date.parse(to) - DAY).toISOString();
+    const weekEarlier = (iso: string) => new Date(Date.parse(iso) - 7 * DAY).toISOString();
+    const byDefault = await fetchOverview({ from, to });
+    expect(byDefault.previous).toEqual({ from: weekEarlier(from), to: weekEarlier(to), kind: 'week' });
+    const figure = byDefault.figures[0];
+    if (!figure) throw new Error('no figure');
+    expect(await totalOf(figure.stream, figure.query, weekEarlier(from), weekEarlier(to))).toBe(
+      figure.previousCount,
+    );
+
+    const previous = await fetchOverview({ from, to, compare: 'previous' });
+    expect(previous.previous).toEqual({
+      from: new Date(Date.parse(from) - DAY - 1).toISOString(),
+      to: new Date(Date.parse(from) - 1).toISOString(),
+      kind: 'previous',
+    });
+  });
+
+  it('compares a range longer than a week with the period before it', async () => {
+    const to = new Date().toISOString();
+    const from = new Date(Date.parse(to) - 30 * DAY).toISOString();
+    const overview = await fetchOverview({ from, to });
+    expect(overview.previous?.kind).toBe('previous');
+    expect(overview.previous?.to).toBe(new Date(Date.parse(from) - 1).toISOString());
+  });
+
+  it('refuses a comparison it does not know, naming the parameter', async () => {
+    await expect(
+      fetchOverview({ from: 'now-24h', to: 'now', compare: 'yesterday' as unknown as 'week' }),
+    ).rejects.toThrow(/compare/);
+  });
+
   it('refuses a range that ends before it starts', async () => {
     await expect(fetchOverview({ from: '2026-11-20T00:00:00Z', to: '2026-11-19T00:00:00Z' })).rejects.toThrow(
       /from/,

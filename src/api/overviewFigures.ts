@@ -38,6 +38,22 @@ const band = (stream: StreamName, key: string): string => {
 const FAILED_SIGN_INS = band('authentication', 'failure');
 const DENIED = band('authorisation', 'denied');
 
+/**
+ * Every controller whose records change a setting: the organisation's and workgroups' (the
+ * world's), and the console's own (destinations, retention, ingest tokens and quarantine, saved
+ * searches as Ardexa's `search`). Refusals under those controllers changed nothing.
+ */
+const SETTINGS_CONTROLLERS = [
+  'org',
+  'workgroup-setting',
+  'audit.destinations',
+  'audit.retention',
+  'audit.ingest_tokens',
+  'audit.ingest',
+  'search',
+];
+const SETTINGS_CHANGES = `-action:request_refused -action:ingest_refused (${SETTINGS_CONTROLLERS.map((c) => `controller:${c}`).join(' OR ')})`;
+
 export const OVERVIEW_FIGURES: readonly FigureDefinition[] = [
   {
     key: 'sign-ins',
@@ -76,9 +92,9 @@ export const OVERVIEW_FIGURES: readonly FigureDefinition[] = [
   {
     key: 'settings-changes',
     label: 'Settings changes',
-    description: 'changes to organisation and workgroup settings',
+    description: 'changes to organisation, workgroup and audit settings, ingestion and saved searches',
     stream: 'activity',
-    query: 'controller:org OR controller:workgroup-setting',
+    query: SETTINGS_CHANGES,
     moreIsWorse: null,
   },
 ];

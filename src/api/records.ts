@@ -1,9 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { request } from './client';
+import { readRecord, readRecords } from './readRecord';
 import { facetsSchema, pageSchema, type Page } from './schemas/common';
 import type { RecordsParams } from './schemas/search';
-import { streamContracts, type AuditRecord, type StreamName } from './streams';
+import type { AuditRecord, StreamName } from './streams';
+import { requestTimeouts } from './timeouts';
 
 export const recordKeys = {
   all: (stream: StreamName) => ['records', stream] as const,
@@ -14,24 +16,20 @@ export const recordKeys = {
     ['records', stream, 'facets', field, prefix] as const,
 };
 
-/** built once per stream: a schema is costly to build, and a search parses a page every time */
-const pageSchemas = new Map<StreamName, z.ZodType<Page<AuditRecord>>>();
+/** A page as sent: its items are read one by one (readRecords), so that a bad one hides no other. */
+const sentPageSchema = pageSchema(z.unknown());
 
-function recordPageSchema(stream: StreamName): z.ZodType<Page<AuditRecord>> {
-  let schema = pageSchemas.get(stream);
-  if (!schema) {
-    schema = pageSchema(streamContracts[stream].schema) as z.ZodType<Page<AuditRecord>>;
-    pageSchemas.set(stream, schema);
-  }
-  return schema;
-}
-
-export function listRecords(
+export async function listRecords(
   stream: StreamName,
   params: RecordsParams,
   signal?: AbortSignal,
 ): Promise<Page<AuditRecord>> {
-  return request(`/audit/${stream}/records`, recordPageSchema(stream), { params: { ...params }, signal });
+  const page = await request(`/audit/${stream}/records`, sentPageSchema, {
+    params: { ...params },
+    signal,
+    timeoutMs: requestTimeouts().timeoutMs,
+  });
+  return { ...page, items: readRecords(stream, page.items, params.cursor ?? 'first') };
 }
 
 /** How many records a search finds (a one-record page, for its total). */
@@ -46,10 +44,12 @@ export function recordCountQuery(stream: StreamName, params: RecordsParams) {
 export function recordQuery(stream: StreamName, id: string) {
   return queryOptions({
     queryKey: recordKeys.detail(stream, id),
-    queryFn: ({ signal }) =>
-      request(`/audit/${stream}/records/${encodeURIComponent(id)}`, streamContracts[stream].schema, {
-        signal,
-      }),
+    queryFn: async ({ signal }) =>
+      readRecord(
+        stream,
+        await request(`/audit/${stream}/records/${encodeURIComponent(id)}`, z.unknown(), { signal }),
+        id,
+      ),
     staleTime: Infinity,
   });
 }

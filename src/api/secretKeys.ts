@@ -46,7 +46,7 @@ function words(key: string): string[] {
     .map((word) => word.toLowerCase());
 }
 
-/** `api_key`, `X-Auth-Token`, `clientSecret`, `private_key`: true; `key_id`, `monkey`, `tokenizer_version`: false. */
+/** `api_key`, `X-Auth-Token`, `clientSecret`, `private_key`: true; `key_id`, `token_id`, `monkey`, `tokenizer_version`: false. */
 const known = new Map<string, boolean>();
 /** Ingestion asks of every key of every event; events repeat their keys, so answers are kept (a bounded few). */
 const MAX_KNOWN = 10_000;
@@ -63,6 +63,9 @@ export function isSecretKey(key: string): boolean {
 function secretKey(key: string): boolean {
   const parts = words(key);
   const last = parts[parts.length - 1];
+  // an identifier names a secret without being one: `token_id` (Agilicus' authentication field,
+  // which the timeline follows), `api_key_id`
+  if (last === 'id' || last === 'ids') return false;
   // "key" only as the last word: `private_key`, `key` are secrets, `key_id` and `keyboard` are not
   if (last === 'key' || last === 'keys') return true;
   return parts.some(

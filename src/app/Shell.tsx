@@ -16,6 +16,7 @@ import {
 import { Outlet, useLocation, useNavigation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { meQuery } from '../api/me';
+import { READ_AUDIT_LOGS } from '../api/schemas/me';
 import { settingsNav } from '../features/settings/routes';
 import { useCanManageSettings } from '../features/settings/useCanManageSettings';
 import { useSignInServer } from '../features/session/useSignInServer';
@@ -42,7 +43,10 @@ const NAV_GROUPS: NavGroup[] = [
   {
     id: 'nav-audit-logs',
     title: 'Audit logs',
-    items: streamNav.map((item) => ({ to: hrefs.stream(item.stream), title: item.title })),
+    items: [
+      ...streamNav.map((item) => ({ to: hrefs.stream(item.stream), title: item.title })),
+      { to: '/timeline', title: 'Timeline' },
+    ],
   },
   { id: 'nav-reference', title: 'Reference', items: [{ to: '/event-types', title: 'Event types' }] },
   { id: 'nav-settings', title: 'Settings', items: settingsNav },
@@ -59,6 +63,17 @@ const NavMenu = memo(function NavMenu({ pathname }: { pathname: string }) {
   const signInServer = useSignInServer();
   const canManage = useCanManageSettings();
   const sessionsShown = signInServer && canManage;
+  const me = useQuery(meQuery);
+  // every page reads audit logs: a role without the permission is told so once, not refused by each item
+  if (me.data && !me.data.permissions.includes(READ_AUDIT_LOGS))
+    return (
+      <Box component="nav" aria-label="Main" sx={{ p: 2 }}>
+        <Typography variant="body2" color="text.secondary">
+          Your role ({me.data.role}) opens no page of this console: ask an owner for the “{READ_AUDIT_LOGS}”
+          permission.
+        </Typography>
+      </Box>
+    );
   return (
     <Box component="nav" aria-label="Main">
       {NAV_GROUPS.map((group) => (

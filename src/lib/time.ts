@@ -43,3 +43,9 @@ export function formatTime(value: string | number | Date, zone: TimeZoneChoice, 
 export function otherZone(zone: TimeZoneChoice): TimeZoneChoice {
   return zone === 'utc' ? 'local' : 'utc';
 }
+
+/** The IANA zone of a choice: the browser's own for local time ("UTC" when it names none). */
+export function timeZoneOf(zone: TimeZoneChoice): string {
+  if (zone === 'utc') return 'UTC';
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

@@ -1,3 +1,4 @@
+import { checkDestinationUrl } from '../../../src/api/destinationUrl';
 import { destinationInputSchema } from '../../../src/api/schemas/destinations';
 import { sameJson, type JsonObject } from '../../engine/changes';
 import { publicDestination, type StoredDestination } from '../../engine/destinations';
@@ -55,7 +56,7 @@ export function applyWrite(
     id,
     name: input.name,
     type: input.type,
-    url: input.type === 'webhook' ? input.url : null,
+    url: input.type === 'webhook' ? storedUrl(input.url ?? '') : null,
     path: input.type === 'file' ? (input.path?.trim() ?? null) : null,
     recordTypes: [...new Set(input.recordTypes)],
     connectorToCloud: input.connectorToCloud,
@@ -71,6 +72,12 @@ export function applyWrite(
     createdAt: before?.createdAt ?? now,
     updatedAt: now,
   };
+}
+
+/** The URL as parsed (an IDN host in punycode, `xn--…`), never as typed: see src/api/punycode.ts. */
+function storedUrl(typed: string): string {
+  const check = checkDestinationUrl(typed);
+  return check.ok ? check.url : typed;
 }
 
 export function sameSettings(a: StoredDestination, b: StoredDestination): boolean {

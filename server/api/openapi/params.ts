@@ -34,7 +34,12 @@ export function streamQueries(contract: StreamContract<AuditRecord>) {
     facets: facetsParamsSchema.extend({
       field: about(facetsParamsSchema.shape.field, rules.facetFieldText(contract)),
     }),
-    histogram: histogramParamsSchema.extend({ q, from, to: about(search.to, rules.TO_NOW) }),
+    histogram: histogramParamsSchema.extend({
+      q,
+      from,
+      to: about(search.to, rules.TO_NOW),
+      tz: about(histogramParamsSchema.shape.tz, rules.HISTOGRAM_TZ),
+    }),
     export: exportParamsSchema.extend({
       q,
       from,
@@ -51,6 +56,10 @@ export function streamQueries(contract: StreamContract<AuditRecord>) {
 export const overviewQuery = overviewParamsSchema.extend({
   from: about(overviewParamsSchema.shape.from, rules.FROM),
   to: about(overviewParamsSchema.shape.to, rules.TO_NOW),
+  compare: about(
+    overviewParamsSchema.shape.compare,
+    'What the figures are compared with: `week` (default), the same window a week earlier, for ranges up to a week; `previous`, the period of the same length just before the range (always, for longer ranges).',
+  ),
 });
 
 export const timelineQuery = timelineParamsSchema.extend({

@@ -39,6 +39,12 @@ export const TZ =
   'An IANA time zone name such as `Europe/Paris` (anything else: 400 naming `tz`). Adds a column with ' +
   'the record time as ISO 8601 in that zone, with its offset, right after the time column.';
 
+export const HISTOGRAM_TZ =
+  'An IANA time zone name such as `Asia/Kolkata` (default `UTC`; anything else: 400 naming `tz`): ' +
+  'buckets of a day or more start at its local midnights, shorter ones on its local wall clock ' +
+  '(hours at :30 UTC in Asia/Kolkata), so a local day may last 23 or 25 hours and a repeated ' +
+  'hour is two buckets; `interval` stays nominal.';
+
 export const BOM = 'CSV only: `true` starts the file with a UTF-8 byte-order mark, for Excel.';
 
 export function queryText(contract: Contract): string {
@@ -93,12 +99,18 @@ export const DESTINATION_INPUT =
   '`errors: [{field, message}]` naming the field:\n' +
   `- \`webhook\`: \`url\` is \`https://\` or \`http://\`, at most ${MAX_URL_LENGTH} characters, without ` +
   'spaces, user name or password, on a public host. Refused: loopback, private, link-local (cloud ' +
-  'metadata), CGNAT, multicast and reserved addresses, IPv4 and IPv6 alike (also IPv4-mapped, NAT64 ' +
-  'and 6to4 forms and numeric spellings such as `http://2130706433/` or `http://0x7f.1/`), ' +
-  '`localhost`, single-label names and names under `.internal`, `.local`, `.localhost`, `.home.arpa`. ' +
+  'metadata), CGNAT, multicast, documentation, benchmarking and reserved addresses, IPv4 and IPv6 ' +
+  'alike (also IPv4-mapped in every spelling, IPv4-compatible, NAT64 `64:ff9b::/96` and ' +
+  '`64:ff9b:1::/48`, 6to4 and Teredo forms, and numeric spellings such as `http://2130706433/` or ' +
+  '`http://0x7f.1/`), `localhost`, single-label names and names under `.svc`, `.cluster.local`, ' +
+  '`.internal`, `.local`, `.localhost`, `.home.arpa`, `.lan`, `.test` and other special-use names. ' +
+  'Stored as parsed: an internationalised host in punycode. ' +
   'Names are not resolved when saving: one that resolves to a private address is not refused here.\n' +
-  '- `file`: `path` is absolute (`/var/log/audit/records.json` or `C:\\…`), without `..` segments or ' +
-  'control characters; `auth.type` must be `none`.\n' +
+  '- `file`: `path` is absolute (`/var/log/audit/records.json` or `C:\\…`), at most 1,024 characters, ' +
+  'without `..` segments; `auth.type` must be `none`.\n' +
+  '- Every text field refuses control characters (CR/LF, ESC, C0, DEL, C1), bidirectional controls ' +
+  'and invisible characters, the message naming the first (`⟨U+202E⟩`); `auth.username` is at most ' +
+  '256 characters and has no `:`, `auth.headerName` at most 128.\n' +
   '- `auth.type` `basic` needs `auth.username`; `header` needs `auth.headerName`: RFC 9110 token ' +
   'characters, not `Host`, `Content-Length`, `Content-Type`, `Transfer-Encoding` or `Connection`.\n' +
   `- \`secret\` (the password, token or header value) is write-only, at most ${MAX_SECRET_LENGTH} ` +
@@ -106,8 +118,8 @@ export const DESTINATION_INPUT =
   'refused. `bearer` and `header` need a secret, sent now or stored before.';
 
 export const SAVED_SEARCH_INPUT =
-  `A saved search to create, or the whole of one to replace. \`name\` is trimmed, 1–${MAX_SAVED_NAME} characters, and ` +
-  'unique per stream regardless of case (a taken name: 409 naming `name`). `search.q` must parse ' +
+  `A saved search to create, or the whole of one to replace. \`name\` is trimmed, 1–${MAX_SAVED_NAME} characters without control, ` +
+  'bidirectional or invisible characters, and unique per stream regardless of case (a taken name: 409 naming `name`). `search.q` must parse ' +
   "against the stream's fields and `search.sort` name one of its sortable fields (400 naming " +
   '`search.q` / `search.sort`). `search.from`/`search.to` are stored as given (`now-24h`, an ISO ' +
   'instant, or null for all time); they are not checked until the search is run.';
@@ -118,7 +130,7 @@ export const PERMISSIONS = {
 } as const;
 
 export const INGEST_TOKEN_INPUT =
-  `A token to create. \`name\` is trimmed, 1–${MAX_TOKEN_NAME} characters; ` +
+  `A token to create. \`name\` is trimmed, 1–${MAX_TOKEN_NAME} characters without control, bidirectional or invisible characters; ` +
   '`streams` has at least one (repeats are dropped); `expiresAt` is an ISO 8601 instant with `Z` ' +
   'or an offset, in the future (400 naming `expiresAt`), or null: never expires.';
 

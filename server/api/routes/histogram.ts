@@ -22,7 +22,7 @@ export function histogramRoutes(options: ApiOptions): Hono {
     const { stream } = access;
     const parsed = histogramParamsSchema.safeParse(queryOf(c.req.raw));
     if (!parsed.success) return firstIssue(parsed.error);
-    const { q, buckets } = parsed.data;
+    const { q, buckets, tz } = parsed.data;
     const now = Date.now();
     const from = pinned(parsed.data.from, now);
     const to = pinned(parsed.data.to, now) ?? new Date(now).toISOString();
@@ -31,6 +31,6 @@ export function histogramRoutes(options: ApiOptions): Hono {
     const search = parseSearch(stream, { q, from, to, sort: contract.defaultSort });
     if (search instanceof Response) return search;
     const range = { from: from === undefined ? null : Date.parse(from), to: Date.parse(to) };
-    return Response.json(await options.store.histogram(search, range, buckets));
+    return Response.json(await options.store.histogram(search, range, buckets, tz));
   });
 }

@@ -10,7 +10,7 @@ import { firstIssue, queryOf } from '../params';
 import { ApiProblem, badParameter } from '../problem';
 import { parseSearch } from '../searchParams';
 
-/** GET /audit/overview: the overview's figures and top lists for a range and the period before it. */
+/** GET /audit/overview: the overview's figures and top lists for a range and the window it is compared with. */
 export function overviewRoutes({ store, identity }: ApiOptions): Hono {
   return new Hono().get('/audit/overview', async (c) => {
     const refused = refusal(await identity(c.req.raw), 'Reading audit logs');
@@ -44,6 +44,7 @@ export function overviewRoutes({ store, identity }: ApiOptions): Hono {
           store.topValues(search(stream, q, fromIso, toIso), field, limit),
       },
       { from, to },
+      parsed.data.compare,
     );
     return Response.json(overview);
   });

@@ -24,10 +24,11 @@ export async function chHistogram(
   search: RecordSearch,
   range: { from: number | null; to: number },
   maxBuckets: number,
+  timeZone = 'UTC',
 ): Promise<Histogram> {
   // "all time" starts at the oldest match, which only the database knows
   const oldest = range.from === null ? oldestOf(await db.rows<OldestRow>(oldestSql(search))) : null;
-  const frame = histogramFrame(range, oldest, maxBuckets);
+  const frame = histogramFrame(range, oldest, maxBuckets, timeZone);
   return histogramOfCells(search.stream, frame, await db.rows<CellRow>(cellsSql(search, frame)));
 }
 
@@ -58,12 +59,14 @@ export function cellsSql(search: RecordSearch, frame: HistogramFrame): string {
             FROM ${table.name} WHERE ${searchConditions(table, search)} GROUP BY bucket, band`;
 }
 
-/** bucketOf() of server/engine/histogram.ts: intDiv truncates, which is floor for a search's offsets; a negative one is clamped to the first. */
+/**
+ * bucketOf() of server/engine/histogram.ts: the number of bucket starts at or before the instant,
+ * less one, clamped to the first (18.16 has no width_bucket). Each start is an Int64 of its own,
+ * as UInt64 and Int64 literals have no common type for an array.
+ */
 export function bucketOf(frame: HistogramFrame): string {
-  const first = sqlInteger(frame.first);
-  const ms = sqlInteger(frame.interval.ms);
-  const last = sqlInteger(frame.count - 1);
-  return `least(greatest(intDiv(time_ms - toInt64(${first}), toInt64(${ms})), toInt64(0)), toInt64(${last}))`;
+  const starts = frame.starts.map((start) => `toInt64(${sqlInteger(start)})`).join(', ');
+  return `greatest(toInt64(arrayCount(bucket_start -> bucket_start <= time_ms, [${starts}])) - 1, toInt64(0))`;
 }
 
 export function histogramOfCells(

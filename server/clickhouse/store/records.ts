@@ -47,7 +47,7 @@ export function clickHouseRecords(db: ClickHouseDb): ClickHouseRecords {
       return { items: found.items, nextCursor: found.nextCursor, total };
     },
     count,
-    histogram: (search, range, maxBuckets) => chHistogram(db, search, range, maxBuckets),
+    histogram: (search, range, maxBuckets, timeZone) => chHistogram(db, search, range, maxBuckets, timeZone),
     topValues: (search, field, limit) => chTopValues(db, search, field, limit),
     facets: (stream, field, prefix, limit) =>
       facets.remember(stream, JSON.stringify([field, prefix, limit]), () =>

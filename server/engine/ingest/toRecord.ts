@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { parseTimeLiteral } from '../../../src/api/query/time';
 import type { IngestEnvelope } from '../../../src/api/schemas/ingest';
 import { streamContracts, type AuditRecord, type StreamName } from '../../../src/api/streams';
+import { withSenderDefaults } from '../../../src/api/streams/senderDefaults';
 import { changedPaths, type Json } from '../changes';
 import { fromAuthentik } from './fromAuthentik';
 import { streamOf } from './streamOf';
@@ -51,8 +52,7 @@ export function toRecord(envelope: IngestEnvelope): Mapped {
     return fail(`create_time ${JSON.stringify(envelope.create_time)} is not an RFC 3339 instant with a zone`);
   const time = new Date(instant.start).toISOString();
 
-  const draft: Record<string, unknown> = { ...fields, id, [contract.timeField]: time };
-  for (const name of nullableFields(stream)) if (draft[name] === undefined) draft[name] = null;
+  const draft = withSenderDefaults(stream, { ...fields, id, [contract.timeField]: time });
   if (stream === 'activity' && draft.changed === undefined) draft.changed = activityChanges(draft);
   const checked = contract.schema.safeParse(draft, { reportInput: true });
   if (!checked.success) {
@@ -73,22 +73,6 @@ export function toRecord(envelope: IngestEnvelope): Mapped {
   const unstorable = unstorableText(record);
   if (unstorable) return fail(unstorable);
   return { ok: true, stream, record: record as AuditRecord };
-}
-
-const nullable = new Map<StreamName, readonly string[]>();
-
-/** The fields of a stream's schema that may be null: those a stage or a row may lack. */
-function nullableFields(stream: StreamName): readonly string[] {
-  let names = nullable.get(stream);
-  if (!names) {
-    const schema = streamContracts[stream].schema;
-    const shape: Readonly<Record<string, z.ZodType>> = schema instanceof z.ZodObject ? schema.shape : {};
-    names = Object.entries(shape)
-      .filter(([, field]) => field.safeParse(null).success)
-      .map(([name]) => name);
-    nullable.set(stream, names);
-  }
-  return names;
 }
 
 /**

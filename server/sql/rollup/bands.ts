@@ -58,7 +58,7 @@ const bandKeys = new Map<StreamName, string[]>();
  * undefined when only the records can answer it.
  */
 export function rollupFilter(stream: StreamName, query: Query): { readonly bit: number | null } | undefined {
-  if (query.conjuncts.length === 0) return { bit: null };
+  if (query.clauses.length === 0) return { bit: null };
   let keys = bandKeys.get(stream);
   if (keys === undefined) {
     keys = outcomeQueries(streamContracts[stream]).map((band) => compiled(stream, band));

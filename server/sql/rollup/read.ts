@@ -1,4 +1,5 @@
 import type { HistogramFrame } from '../../engine/histogram';
+import { bucketSql } from '../store/bucketSql';
 import type { SqlExecutor } from '../db';
 import { SqlParams } from '../params';
 import type { RollupPlan } from './plan';
@@ -30,7 +31,7 @@ export async function rolledCount(db: SqlExecutor, plan: RollupPlan): Promise<nu
 
 /**
  * The plan's whole hours counted in the frame's buckets, as histogram.ts counts records: an
- * hour lies in one bucket, since buckets are whole hours from a multiple of their length.
+ * hour lies in one bucket, since the caller uses the rollup only when buckets are whole hours.
  */
 export async function rolledCells(
   db: SqlExecutor,
@@ -39,11 +40,9 @@ export async function rolledCells(
 ): Promise<HistogramCell[]> {
   const params = new SqlParams();
   const where = cellsWhere(plan, params);
-  const first = params.add(frame.first, 'bigint');
-  const ms = params.add(frame.interval.ms, 'bigint');
-  const last = params.add(frame.count - 1, 'bigint');
+  const bucket = bucketSql('hour_ms', frame, params);
   const { rows } = await db.query<HistogramCell>(
-    `SELECT LEAST(GREATEST((hour_ms - ${first}) / ${ms}, 0), ${last})::int AS bucket,
+    `SELECT ${bucket}::int AS bucket,
             outcome::int AS band, sum(records)::int AS n
        FROM hourly_rollup WHERE ${where} GROUP BY 1, 2`,
     params.values,

@@ -10,6 +10,7 @@ import type { SessionStore } from '../../auth/sessionStore';
 import { sqlSessions } from '../../auth/sqlSessions';
 import type { SqlDb } from '../db';
 import { insertRecords } from '../insert';
+import { withSenderDefaults } from '../../../src/api/streams/senderDefaults';
 import { ensureHourlyRollup } from '../rollup/rebuild';
 import { streamTables } from '../tables';
 import { findIdempotencyKey, sqlDocuments } from './documents';
@@ -65,7 +66,7 @@ export async function createSqlStore(
   return {
     search: (search, page) => searchRecords(db, totals, search, page),
     count: (search) => countRecords(db, totals, search),
-    histogram: (search, range, maxBuckets) => sqlHistogram(db, search, range, maxBuckets),
+    histogram: (search, range, maxBuckets, timeZone) => sqlHistogram(db, search, range, maxBuckets, timeZone),
     topValues: (search, field, limit) => sqlTopValues(db, search, field, limit),
     facets: (stream, field, prefix, limit) =>
       facets.remember(stream, JSON.stringify([field, prefix, limit]), () =>
@@ -83,9 +84,10 @@ export async function createSqlStore(
       );
       return rows[0] && recordOf(rows[0]);
     },
-    // the record carries its own time, which is where the table orders it
+    // the record carries its own time, which is where the table orders it; a field its writer
+    // left out is stored as null, as ingest and the memory store do
     async append(stream, record) {
-      await insertRecords(db, streamTables[stream], [record]);
+      await insertRecords(db, streamTables[stream], [withSenderDefaults(stream, record)]);
       changed(stream);
     },
     countOlderThan: (stream, cutoff) => countOlderThan(db, stream, cutoff),

@@ -4,7 +4,7 @@ import type { SqlExecutor } from '../db';
 import { prefixPattern } from '../like';
 import { SqlParams } from '../params';
 import { streamTables } from '../tables';
-import { fieldText } from './fieldText';
+import { fieldText, type FieldText } from './fieldText';
 
 /**
  * The values of a field in a whole stream that start with `prefix` (case-insensitively, on
@@ -22,7 +22,9 @@ export async function sqlFacets(
   if (limit <= 0) return [];
   const table = streamTables[stream];
   const params = new SqlParams();
-  const text = fieldText(table, field, params);
+  const storage = table.fields.get(field);
+  const text: FieldText & { readonly from?: string } =
+    storage?.kind === 'folded' && storage.list ? elementText(field, params) : fieldText(table, field, params);
   const needle = text.needle(prefix);
   // a NUL can be in no stored text (row.ts), nor in a parameter
   if (needle.includes('\0')) return [];
@@ -30,11 +32,27 @@ export async function sqlFacets(
   if (needle !== '') conditions.push(`${text.folded} LIKE ${params.add(prefixPattern(needle), 'text')}`);
   const { rows } = await db.query<{ value: string; count: number }>(
     `SELECT ${text.spelling} AS value, count(*)::int AS count
-       FROM ${table.name} WHERE ${conditions.join(' AND ')}
+       FROM ${table.name}${text.from ?? ''} WHERE ${conditions.join(' AND ')}
       GROUP BY 1 ORDER BY count DESC FETCH FIRST (${params.add(limit, 'int')}) ROWS WITH TIES`,
     params.values,
   );
   return rows
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
     .slice(0, limit);
+}
+
+/**
+ * A list field's distinct elements, a row each (facets.ts in the engine): a search matches a
+ * list by any element, so each element is a value to count, once per record.
+ */
+function elementText(field: string, params: SqlParams): FieldText & { readonly from: string } {
+  const doc = `doc->${params.add(field, 'text')}`;
+  const elements = `jsonb_array_elements_text(CASE WHEN jsonb_typeof(${doc}) = 'array' THEN ${doc} ELSE '[]' END)`;
+  return {
+    from: `, LATERAL (SELECT DISTINCT element FROM ${elements} AS e(element)) AS elements`,
+    folded: 'lower(element)',
+    spelling: 'element',
+    present: `element <> ''`,
+    needle: (p) => p.toLowerCase(),
+  };
 }

@@ -4,6 +4,8 @@ import { emptyCounts, histogramFrame, histogramOf, type HistogramFrame } from '.
 import type { RecordSearch } from '../../engine/types';
 import type { SqlExecutor } from '../db';
 import { SqlParams } from '../params';
+import { floorHour } from '../rollup/hour';
+import { bucketSql } from './bucketSql';
 import { rollupPlan } from '../rollup/plan';
 import { rolledCells, type HistogramCell as Cell } from '../rollup/read';
 import { searchConditions } from '../search';
@@ -16,18 +18,20 @@ import { requestOf } from './recordSearch';
  * rows, never the records. The frame (interval, bounds) and the answer are the memory store's
  * own (server/engine/histogram.ts), so both stores agree to the bucket. A search the hourly
  * rollup can count (server/sql/rollup) reads whole hours from it and only the partial hours at
- * the range's ends from the records.
+ * the range's ends from the records, when every bucket is whole UTC hours (in a zone whose
+ * offset is whole hours).
  */
 export async function sqlHistogram(
   db: SqlExecutor,
   search: RecordSearch,
   range: { from: number | null; to: number },
   maxBuckets: number,
+  timeZone = 'UTC',
 ): Promise<Histogram> {
   const contract = streamContracts[search.stream];
   // "all time" starts at the oldest match, which only the database knows
   const oldest = range.from === null ? await oldestMatch(db, search) : null;
-  const frame = histogramFrame(range, oldest, maxBuckets);
+  const frame = histogramFrame(range, oldest, maxBuckets, timeZone);
   const counts = emptyCounts(contract, frame);
   let total = 0;
   for (const cell of await countCells(db, search, frame)) {
@@ -52,7 +56,7 @@ async function oldestMatch(db: SqlExecutor, search: RecordSearch): Promise<numbe
 }
 
 async function countCells(db: SqlExecutor, search: RecordSearch, frame: HistogramFrame): Promise<Cell[]> {
-  const plan = rollupPlan(search, frame.interval.ms);
+  const plan = wholeHours(frame) ? rollupPlan(search, frame.interval.ms) : undefined;
   if (plan === undefined) return recordCells(db, search, frame);
   const parts = await Promise.all([
     rolledCells(db, plan, frame),
@@ -61,18 +65,19 @@ async function countCells(db: SqlExecutor, search: RecordSearch, frame: Histogra
   return parts.flat();
 }
 
+/** Whether the rollup's hours fall each in one bucket: the buckets' bounds are on UTC hours. */
+function wholeHours(frame: HistogramFrame): boolean {
+  // the first bucket's start may lie before the range: no hour of the rollup begins before it
+  return frame.starts.every((start, k) => k === 0 || floorHour(start) === start);
+}
+
 /** One GROUP BY over the matching records. */
 async function recordCells(db: SqlExecutor, search: RecordSearch, frame: HistogramFrame): Promise<Cell[]> {
   const table = streamTables[search.stream];
   const params = new SqlParams();
   const where = searchConditions(table, requestOf(search), params);
   const band = outcomeBand(search.stream, params);
-  // bucketOf() in SQL: integer division truncates, which is floor for the non-negative offsets
-  // of a search's records, and a negative one is clamped to the first bucket either way
-  const first = params.add(frame.first, 'bigint');
-  const ms = params.add(frame.interval.ms, 'bigint');
-  const last = params.add(frame.count - 1, 'bigint');
-  const bucket = `LEAST(GREATEST((time_ms - ${first}) / ${ms}, 0), ${last})`;
+  const bucket = bucketSql('time_ms', frame, params);
   const { rows } = await db.query<Cell>(
     `SELECT ${bucket}::int AS bucket, ${band} AS band, count(*)::int AS n
        FROM ${table.name} WHERE ${where} GROUP BY 1, 2`,

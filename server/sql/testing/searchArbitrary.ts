@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
-import { queryArbitrary } from '../../../src/api/query/arbitraries';
+import { exprArbitraries, queryArbitrary } from '../../../src/api/query/arbitraries';
 import type { Query } from '../../../src/api/query/types';
 import { instantOf } from '../../../src/api/query/time';
 import type { Sort } from '../../../src/api/sort';
@@ -17,6 +17,8 @@ import { valuesFrom } from './queryValues';
 export interface RandomSearch {
   query: Query;
   buckets: number;
+  /** the IANA zone whose wall clock the histogram's buckets follow */
+  timeZone: string;
   sort: Sort;
   range: [number | null, number | null];
   pageSize: number;
@@ -40,16 +42,23 @@ export function searchArbitrary(
   const range = fc
     .tuple(bound, bound)
     .map(([a, b]): [number | null, number | null] => (a !== null && b !== null && a > b ? [b, a] : [a, b]));
-  const query = queryArbitrary(contract.fields, valuesFrom(table, records));
+  const values = valuesFrom(table, records);
+  // two levels of AND, OR and NOT (-(a OR b), a OR -b c): deeper trees mostly match all or nothing
+  const query = queryArbitrary(contract.fields, values, 2);
+  const clause = exprArbitraries(contract.fields, values, 2).notAnd.map((c): Query => ({ clauses: [c] }));
   return fc.record({
-    // ANDs of four conjuncts mostly match nothing: half the queries keep two at most
+    // ANDs of four clauses mostly match nothing: most queries keep one or two
     query: fc.oneof(
-      { arbitrary: query, weight: 5 },
-      { arbitrary: query.map((q) => ({ conjuncts: q.conjuncts.slice(0, 2) })), weight: 5 },
+      { arbitrary: query, weight: 2 },
+      { arbitrary: query.map((q) => ({ clauses: q.clauses.slice(0, 2) })), weight: 3 },
+      // one clause: a term, or a nested AND/OR/NOT tree with some records left to match
+      { arbitrary: clause, weight: 5 },
       // what the hourly rollup counts
-      { arbitrary: fc.constantFrom({ conjuncts: [] }, ...outcomeQueries(contract)), weight: 2 },
+      { arbitrary: fc.constantFrom<Query>({ clauses: [] }, ...outcomeQueries(contract)), weight: 2 },
     ),
     buckets: fc.integer({ min: 10, max: 500 }),
+    // buckets on local wall clocks: whole-hour, half-hour and extreme offsets, and DST
+    timeZone: fc.constantFrom('UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Etc/GMT+12'),
     sort: fc.record({ field: fc.constantFrom(...table.sortable), desc: fc.boolean() }),
     range,
     pageSize: fc.integer({ min: 1, max: 40 }),

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
-import type { Conjunct, FieldSpec, FieldTerm, Op, Query, Term, TextTerm } from './types';
+import type { Expr, FieldSpec, FieldTerm, Op, Query, Term, TextTerm } from './types';
 
 export const FIELDS: readonly FieldSpec[] = [
   { name: 'event', type: 'keyword', facet: true },
@@ -23,11 +23,49 @@ export interface ValueArbitraries {
   readonly time: Arbitrary<string>;
 }
 
-const NASTY_UNITS = [' ', '\t', '\u00a0', '"', '\\', ':', '-', '*', 'OR', '>', '<', '=', 'é', 'İ', '😀'];
+const NASTY_UNITS = [
+  ' ',
+  '\t',
+  '\u00a0',
+  '"',
+  '\\',
+  ':',
+  '-',
+  '*',
+  'OR',
+  'and',
+  'Not',
+  '(',
+  ')',
+  '>',
+  '<',
+  '=',
+  'é',
+  'İ',
+  '😀',
+];
 
 /** Non-empty strings heavy in the characters the syntax treats specially. */
 export const nastyString: Arbitrary<string> = fc.oneof(
-  fc.constantFrom('OR', '*', '-', '-x', 'a*', '"', '\\', '>=5', '=', 'a:b', 'or', ' '),
+  fc.constantFrom(
+    'OR',
+    '*',
+    '-',
+    '-x',
+    'a*',
+    '"',
+    '\\',
+    '>=5',
+    '=',
+    'a:b',
+    'or',
+    'AND',
+    'not',
+    '(',
+    ')',
+    '-(',
+    ' ',
+  ),
   fc.string({
     unit: fc.oneof(
       fc.constantFrom(...NASTY_UNITS),
@@ -77,12 +115,11 @@ export function fieldTermArbitrary(spec: FieldSpec, values: ValueArbitraries): A
     field: fc.constant(spec.name),
     op: fc.constantFrom(...(isString ? STRING_OPS : ORDERED_OPS)),
     value,
-    negate: fc.boolean(),
   });
 }
 
 export function textTermArbitrary(values: ValueArbitraries): Arbitrary<TextTerm> {
-  return fc.record({ kind: fc.constant('text' as const), value: values.text, negate: fc.boolean() });
+  return fc.record({ kind: fc.constant('text' as const), value: values.text });
 }
 
 /** Terms the parser could have produced: valid field/op pairs and well-formed values. */
@@ -93,9 +130,52 @@ export function termArbitrary(fields: readonly FieldSpec[], values: ValueArbitra
   );
 }
 
-export function queryArbitrary(fields: readonly FieldSpec[], values: ValueArbitraries): Arbitrary<Query> {
-  const conjunct: Arbitrary<Conjunct> = fc
-    .array(termArbitrary(fields, values), { minLength: 1, maxLength: 3 })
-    .map((terms) => ({ terms }));
-  return fc.array(conjunct, { maxLength: 4 }).map((conjuncts) => ({ conjuncts }));
+/** How deep AND, OR and NOT nest in a generated query (terms are one level), unless told. */
+const MAX_DEPTH = 4;
+
+/** A type, not an interface: fc.letrec types its tie only for a Record. */
+type Exprs = {
+  /** any expression but an AND: an AND's operand, or a clause of a query */
+  readonly notAnd: Expr;
+  /** any expression but an OR: an OR's operand */
+  readonly notOr: Expr;
+  readonly any: Expr;
+};
+
+/**
+ * Expressions in the parser's canonical form (types.ts): and/or with two operands or more, no
+ * and directly in an and, no or directly in an or. Terms, NOT over anything (a group, another
+ * NOT) and nested groups all come up.
+ */
+export function exprArbitraries(
+  fields: readonly FieldSpec[],
+  values: ValueArbitraries,
+  maxDepth = MAX_DEPTH,
+): { readonly [K in keyof Exprs]: Arbitrary<Exprs[K]> } {
+  const term = termArbitrary(fields, values);
+  const depth = { maxDepth, depthIdentifier: 'query-expr' } as const;
+  return fc.letrec<Exprs>((tie) => {
+    const not = tie('any').map((operand): Expr => ({ kind: 'not', operand }));
+    const and = fc
+      .array(tie('notAnd'), { minLength: 2, maxLength: 3 })
+      .map((operands): Expr => ({ kind: 'and', operands }));
+    const or = fc
+      .array(tie('notOr'), { minLength: 2, maxLength: 3 })
+      .map((operands): Expr => ({ kind: 'or', operands }));
+    return {
+      notAnd: fc.oneof(depth, { arbitrary: term, weight: 4 }, not, or),
+      notOr: fc.oneof(depth, { arbitrary: term, weight: 4 }, not, and),
+      any: fc.oneof(depth, { arbitrary: term, weight: 3 }, not, and, or),
+    };
+  });
+}
+
+export function queryArbitrary(
+  fields: readonly FieldSpec[],
+  values: ValueArbitraries,
+  maxDepth = MAX_DEPTH,
+): Arbitrary<Query> {
+  return fc
+    .array(exprArbitraries(fields, values, maxDepth).notAnd, { maxLength: 4 })
+    .map((clauses) => ({ clauses }));
 }

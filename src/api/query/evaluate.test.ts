@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldTermArbitrary, FIELDS, queryArbitrary, textTermArbitrary } from './arbitraries';
 import { compileQuery, matches } from './evaluate';
 import { parseQuery } from './parse';
-import type { FieldTerm, Query, Term } from './types';
+import type { Expr, FieldTerm, Query, Term } from './types';
 
 type Row = Record<string, unknown>;
 
@@ -58,6 +58,19 @@ describe('matches', () => {
     ['nope OR bob', true],
     ['nope OR -bob', false],
     ['bob nope', false],
+    ['nope or bob', true],
+    ['bob AND nope', false],
+    ['bob and firefox', true],
+    ['NOT bob', false],
+    ['not nope', true],
+    ['bob nope OR firefox', true],
+    ['bob (nope OR firefox)', true],
+    ['nope (bob OR firefox)', false],
+    ['NOT (nope OR bob)', false],
+    ['-(nope OR acme)', true],
+    ['NOT NOT bob', true],
+    ['-(bob nope) -(-firefox)', true],
+    ['(event:x OR duration:250) (-status:404 OR org_name:acme)', true],
   ])('%s → %s', (input, expected) => {
     expect(matches(RECORD, query(input), FIELDS)).toBe(expected);
   });
@@ -100,7 +113,7 @@ describe('matches', () => {
 
   it('rejects a hand-built query naming an unknown field', () => {
     const q: Query = {
-      conjuncts: [{ terms: [{ kind: 'field', field: 'nope', op: 'eq', value: 'x', negate: false }] }],
+      clauses: [{ kind: 'not', operand: { kind: 'field', field: 'nope', op: 'eq', value: 'x' } }],
     };
     expect(() => compileQuery(q, FIELDS)).toThrow('Unknown field "nope"');
   });
@@ -171,15 +184,14 @@ function refCompare(a: number, op: FieldTerm['op'], b: number): boolean {
 }
 
 function refMatches(record: Row, q: Query): boolean {
-  for (const c of q.conjuncts) {
-    let any = false;
-    for (const t of c.terms) {
-      const positive = refPositive(record, t);
-      if (t.negate ? !positive : positive) any = true;
-    }
-    if (!any) return false;
-  }
-  return true;
+  return q.clauses.every((c) => refHolds(record, c));
+}
+
+function refHolds(record: Row, e: Expr): boolean {
+  if (e.kind === 'and') return e.operands.every((o) => refHolds(record, o));
+  if (e.kind === 'or') return e.operands.some((o) => refHolds(record, o));
+  if (e.kind === 'not') return !refHolds(record, e.operand);
+  return refPositive(record, e);
 }
 
 // Small alphabets so that random queries and records actually collide.
@@ -242,7 +254,8 @@ const smallValues = {
   time: fc.constantFrom(...QUERY_TIMES),
 };
 const smallQuery = queryArbitrary(FIELDS, smallValues);
-const single = (t: Term): Query => ({ conjuncts: [{ terms: [t] }] });
+/** A term alone or negated. */
+const single = (t: Term, negate: boolean): Query => ({ clauses: [negate ? { kind: 'not', operand: t } : t] });
 const SINGLE_TERM_CASES = [
   ...FIELDS.map(
     (spec) => [`${spec.type} field ${spec.name}`, fieldTermArbitrary(spec, smallValues)] as const,
@@ -255,7 +268,7 @@ describe('compileQuery against the reference evaluator', () => {
   it.each(SINGLE_TERM_CASES)('agrees on single terms: %s', (_, termArb) => {
     fc.assert(
       fc.property(
-        termArb.map(single),
+        fc.tuple(termArb, fc.boolean()).map(([t, negate]) => single(t, negate)),
         fc.array(recordArbitrary, { minLength: 1, maxLength: 30 }),
         (q, records) => {
           const compiled = compileQuery<Row>(q, FIELDS);

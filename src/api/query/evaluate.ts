@@ -3,7 +3,7 @@
  * numbers, instants, the free-text field list) is computed once in compileQuery, because the
  * predicate runs over up to a million records.
  */
-import type { Conjunct, FieldSpec, FieldTerm, Query, Term } from './types';
+import type { Expr, FieldSpec, FieldTerm, Query } from './types';
 import { compareNumbers, parseTimeLiteral, timeComparator } from './time';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -22,7 +22,7 @@ export function compileQuery<R extends Record<string, unknown>>(
     specs: new Map(fields.map((f) => [f.name, f])),
     freeTextFields: fields.filter((f) => f.freeText === true).map((f) => f.name),
   };
-  return every(q.conjuncts.map((c) => compileConjunct(c, ctx)));
+  return every(q.clauses.map((c) => compileExpr(c, ctx)));
 }
 
 /** Convenience for one-off checks; compile once with compileQuery when filtering many records. */
@@ -43,8 +43,7 @@ function every(predicates: readonly Predicate[]): Predicate {
   };
 }
 
-function compileConjunct(c: Conjunct, ctx: Context): Predicate {
-  const predicates = c.terms.map((t) => compileTerm(t, ctx));
+function some(predicates: readonly Predicate[]): Predicate {
   const [only] = predicates;
   if (only !== undefined && predicates.length === 1) return only;
   return (record) => {
@@ -53,9 +52,21 @@ function compileConjunct(c: Conjunct, ctx: Context): Predicate {
   };
 }
 
-function compileTerm(t: Term, ctx: Context): Predicate {
-  const positive = t.kind === 'text' ? textPredicate(t.value, ctx.freeTextFields) : fieldPredicate(t, ctx);
-  return t.negate ? (record) => !positive(record) : positive;
+function compileExpr(e: Expr, ctx: Context): Predicate {
+  switch (e.kind) {
+    case 'text':
+      return textPredicate(e.value, ctx.freeTextFields);
+    case 'field':
+      return fieldPredicate(e, ctx);
+    case 'and':
+      return every(e.operands.map((o) => compileExpr(o, ctx)));
+    case 'or':
+      return some(e.operands.map((o) => compileExpr(o, ctx)));
+    case 'not': {
+      const operand = compileExpr(e.operand, ctx);
+      return (record) => !operand(record);
+    }
+  }
 }
 
 function textPredicate(phrase: string, fields: readonly string[]): Predicate {

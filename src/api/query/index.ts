@@ -1,9 +1,12 @@
 export type {
-  Conjunct,
+  AndExpr,
+  Expr,
   FieldSpec,
   FieldTerm,
   FieldType,
+  NotExpr,
   Op,
+  OrExpr,
   ParseResult,
   Query,
   QueryError,
@@ -12,5 +15,7 @@ export type {
 } from './types';
 export { MAX_QUERY_LENGTH } from './types';
 export { parseQuery } from './parse';
-export { printConjunct, printQuery, printTerm } from './print';
+export { printClause, printQuery, printTerm } from './print';
 export { compileQuery, matches } from './evaluate';
+export { andQueryTexts } from './combine';
+export { termsOf } from './leaves';

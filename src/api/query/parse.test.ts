@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FIELDS } from './arbitraries';
-import { parseQuery } from './parse';
+import { MAX_NESTING, parseQuery } from './parse';
 import type * as Syntax from './syntax';
 import { MAX_QUERY_LENGTH } from './types';
-import type { Op, Query, QueryError, Term } from './types';
+import type { Expr, Op, Query, QueryError, Term } from './types';
 
 /**
  * How many characters the tokenizer has looked at: each space test is one, and a search for
@@ -41,52 +41,104 @@ function parseError(input: string): QueryError {
   return result.error;
 }
 
-/** The single term of a one-term query. */
-function term(input: string): Term {
+/** The single clause of a one-clause query. */
+function term(input: string): Expr {
   const q = parse(input);
-  expect(q.conjuncts).toHaveLength(1);
-  const [c] = q.conjuncts;
-  expect(c?.terms).toHaveLength(1);
-  const t = c?.terms[0];
-  if (t === undefined) throw new Error('no term');
-  return t;
+  expect(q.clauses).toHaveLength(1);
+  const [c] = q.clauses;
+  if (c === undefined) throw new Error('no clause');
+  return c;
 }
 
-const text = (value: string, negate = false): Term => ({ kind: 'text', value, negate });
-const field = (name: string, op: Op, value: string, negate = false): Term => ({
-  kind: 'field',
-  field: name,
-  op,
-  value,
-  negate,
-});
+const text = (value: string, negate = false): Expr => maybeNot({ kind: 'text', value }, negate);
+const field = (name: string, op: Op, value: string, negate = false): Expr =>
+  maybeNot({ kind: 'field', field: name, op, value }, negate);
+const maybeNot = (t: Term, negate: boolean): Expr => (negate ? not(t) : t);
+const not = (operand: Expr): Expr => ({ kind: 'not', operand });
+const and = (...operands: Expr[]): Expr => ({ kind: 'and', operands });
+const or = (...operands: Expr[]): Expr => ({ kind: 'or', operands });
 
 describe('parseQuery: structure', () => {
-  it('reads empty and whitespace-only input as zero conjuncts', () => {
-    expect(parse('')).toEqual({ conjuncts: [] });
-    expect(parse(' \t\n ')).toEqual({ conjuncts: [] });
+  it('reads empty and whitespace-only input as no clauses', () => {
+    expect(parse('')).toEqual({ clauses: [] });
+    expect(parse(' \t\n ')).toEqual({ clauses: [] });
   });
 
-  it('ANDs whitespace-separated terms', () => {
-    expect(parse('  a \t b\nc ')).toEqual({
-      conjuncts: [{ terms: [text('a')] }, { terms: [text('b')] }, { terms: [text('c')] }],
-    });
+  it('ANDs whitespace-separated terms, one clause each', () => {
+    expect(parse('  a \t b\nc ')).toEqual({ clauses: [text('a'), text('b'), text('c')] });
+    expect(parse('a AND b and c')).toEqual(parse('a b c'));
   });
 
-  it('binds OR tighter than AND', () => {
+  it('binds AND, written or implied, tighter than OR', () => {
     expect(parse('a b OR c d')).toEqual({
-      conjuncts: [{ terms: [text('a')] }, { terms: [text('b'), text('c')] }, { terms: [text('d')] }],
+      clauses: [or(and(text('a'), text('b')), and(text('c'), text('d')))],
     });
+    expect(parse('a AND b OR c')).toEqual({ clauses: [or(and(text('a'), text('b')), text('c'))] });
     expect(parse('a OR b OR event:x')).toEqual({
-      conjuncts: [{ terms: [text('a'), text('b'), field('event', 'eq', 'x')] }],
+      clauses: [or(text('a'), text('b'), field('event', 'eq', 'x'))],
     });
   });
 
-  it('treats only upper-case OR as the operator', () => {
-    expect(parse('a or b').conjuncts).toHaveLength(3);
-    expect(parse('a Or b').conjuncts).toHaveLength(3);
+  it('accepts and, or and not in any case', () => {
+    expect(parse('event:mfa or event:password')).toEqual(parse('event:mfa OR event:password'));
+    expect(parse('a Or b aNd not c')).toEqual(parse('a OR b AND NOT c'));
+    expect(parse('a or b').clauses).toHaveLength(1);
+  });
+
+  it('searches for the words themselves when quoted', () => {
+    expect(term('"or"')).toEqual(text('or'));
     expect(term('"OR"')).toEqual(text('OR'));
+    expect(parse('a "and" b')).toEqual({ clauses: [text('a'), text('and'), text('b')] });
     expect(term('-OR')).toEqual(text('OR', true));
+    expect(term('event:or')).toEqual(field('event', 'eq', 'or'));
+  });
+
+  it('binds NOT tightest, and reads "-" as NOT', () => {
+    expect(parse('NOT a b')).toEqual({ clauses: [not(text('a')), text('b')] });
+    expect(parse('NOT a OR b')).toEqual({ clauses: [or(not(text('a')), text('b'))] });
+    expect(parse('NOT a')).toEqual(parse('-a'));
+    expect(parse('NOT NOT a')).toEqual({ clauses: [not(not(text('a')))] });
+  });
+
+  it('groups with parentheses, negated by NOT or "-"', () => {
+    expect(parse('(a OR b) c')).toEqual({ clauses: [or(text('a'), text('b')), text('c')] });
+    expect(parse('a (b OR c)')).toEqual({ clauses: [text('a'), or(text('b'), text('c'))] });
+    expect(parse('NOT (a OR b)')).toEqual({ clauses: [not(or(text('a'), text('b')))] });
+    expect(parse('-(a OR b)')).toEqual(parse('NOT (a OR b)'));
+    expect(parse('NOT(a)')).toEqual(parse('NOT a'));
+    expect(parse('(event:mfa OR event:password) -(email:bob)')).toEqual({
+      clauses: [
+        or(field('event', 'eq', 'mfa'), field('event', 'eq', 'password')),
+        field('email', 'eq', 'bob', true),
+      ],
+    });
+    expect(parse('-(a b) OR c')).toEqual({ clauses: [or(not(and(text('a'), text('b'))), text('c'))] });
+  });
+
+  it('flattens groups that change nothing', () => {
+    expect(parse('((a))')).toEqual(parse('a'));
+    expect(parse('(a b) c')).toEqual(parse('a b c'));
+    expect(parse('a OR (b OR c)')).toEqual(parse('a OR b OR c'));
+    expect(parse('(a OR b) OR (c d)')).toEqual({
+      clauses: [or(text('a'), text('b'), and(text('c'), text('d')))],
+    });
+  });
+
+  it('keeps parentheses inside quotes as text', () => {
+    expect(term('"(a)"')).toEqual(text('(a)'));
+    expect(term('user_agent:"Mozilla/5.0 (X11)"')).toEqual(field('user_agent', 'eq', 'Mozilla/5.0 (X11)'));
+    expect(parse('("a)" OR b)')).toEqual({ clauses: [or(text('a)'), text('b'))] });
+  });
+
+  it(`nests up to ${MAX_NESTING} parentheses and NOTs`, () => {
+    const deep = `${'('.repeat(MAX_NESTING)}a${')'.repeat(MAX_NESTING)}`;
+    expect(parse(deep)).toEqual(parse('a'));
+    expect(parseError(`(${deep})`)).toMatchObject({
+      message: expect.stringContaining('Too deeply nested'),
+      start: MAX_NESTING,
+      end: MAX_NESTING + 1,
+    });
+    expect(parseError('NOT '.repeat(MAX_NESTING + 1) + 'a').message).toContain('Too deeply nested');
   });
 });
 
@@ -185,7 +237,30 @@ describe('parseQuery: errors', () => {
     ['"a\\"', 'never closed', 0, 4],
     ['OR a', '"OR" needs a term before it', 0, 2],
     ['a OR', '"OR" needs a term after it', 2, 4],
-    ['a OR OR b', 'Two "OR"s in a row', 5, 7],
+    ['a OR OR b', '"OR" and "OR" in a row', 5, 7],
+    ['a AND or b', '"AND" and "or" in a row', 6, 8],
+    ['and a', '"and" needs a term before it', 0, 3],
+    ['a AND', '"AND" needs a term after it', 2, 5],
+    ['a NOT', '"NOT" needs a term after it', 2, 5],
+    ['NOT', '"NOT" needs a term after it', 0, 3],
+    ['(OR a)', '"OR" needs a term before it', 1, 3],
+    ['(a', 'This "(" is never closed', 0, 1],
+    ['a (b (c) d', 'This "(" is never closed', 2, 3],
+    ['NOT (', 'This "(" is never closed', 4, 5],
+    ['a)', 'This ")" has no "(" before it', 1, 2],
+    [')', 'This ")" has no "(" before it', 0, 1],
+    ['(a) b) c', 'This ")" has no "(" before it', 5, 6],
+    ['a ()', 'Empty parentheses', 2, 4],
+    ['-( )', 'Empty parentheses', 0, 4],
+    ['(a OR)', '"OR" needs a term after it', 3, 5],
+    ['foo(bar)', 'Put a space before "("', 0, 4],
+    ['(a)b', 'Put a space after ")"', 2, 4],
+    [
+      'stage:(mfa OR password)',
+      'Parentheses cannot follow "stage:"; repeat the field, e.g. (stage:a OR stage:b)',
+      0,
+      7,
+    ],
     ['event:>x', '">" only works on number and time fields; "event" is a keyword field', 0, 8],
     ['user_agent:<=x', '"<=" only works on number and time fields; "user_agent" is a text field', 0, 14],
     ['duration:>abc', '"abc" is not a number', 0, 13],
@@ -199,7 +274,7 @@ describe('parseQuery: errors', () => {
     ['time:2026-02-29', 'is not a date or time', 0, 15],
     ['time:>2026-11-01T24:00', 'is not a date or time', 0, 22],
     ['time:2026-11', 'is not a date or time', 0, 12],
-    ['-', 'Expected a word, "phrase" or field:value after "-"', 0, 1],
+    ['-', 'Expected a word, "phrase", field:value or (…) after "-"', 0, 1],
     ['""', 'Empty quotes', 0, 2],
     ['"a"b', 'Unexpected text after the closing quote', 0, 4],
     ['"a"*', '"*" needs a field', 0, 4],
@@ -234,7 +309,7 @@ describe('parseQuery: errors', () => {
 
   it('accepts a query of exactly the maximum length', () => {
     const q = parse('a '.repeat(MAX_QUERY_LENGTH / 2));
-    expect(q.conjuncts).toHaveLength(MAX_QUERY_LENGTH / 2);
+    expect(q.clauses).toHaveLength(MAX_QUERY_LENGTH / 2);
   });
 
   // The number and time patterns run on these inputs too: one that backtracked exponentially
@@ -247,6 +322,9 @@ describe('parseQuery: errors', () => {
       `time:${'2026-11-01T10:00:00'.repeat(100)}`,
       `${'a:'.repeat(MAX_QUERY_LENGTH / 2)}`,
       'a OR '.repeat(MAX_QUERY_LENGTH / 5 - 1) + 'a',
+      '('.repeat(MAX_QUERY_LENGTH),
+      '(a) '.repeat(MAX_QUERY_LENGTH / 4),
+      'NOT -('.repeat(MAX_QUERY_LENGTH / 6),
     ];
     for (const input of inputs) {
       scanned.count = 0;
@@ -271,6 +349,6 @@ describe('one parse per search', () => {
   it('keeps answering correctly past its memory', () => {
     for (let i = 0; i < 100; i++) parseQuery(`stage:s${i}`, fields);
     const again = parseQuery('stage:s0', fields);
-    expect(again.ok && again.query.conjuncts[0]?.terms[0]).toMatchObject({ field: 'stage', value: 's0' });
+    expect(again.ok && again.query.clauses[0]).toMatchObject({ field: 'stage', value: 's0' });
   });
 });

@@ -1,28 +1,16 @@
 /**
- * Search box text → Query. One left-to-right pass over whitespace-separated tokens (quotes
- * may hold whitespace); the first problem found is reported with the token it is in.
+ * Search box text → Query, by recursive descent over the tokens of lex.ts. Precedence is
+ * NOT > AND (written or implied by juxtaposition) > OR, and parentheses group. The first
+ * problem found is reported with the token it is in.
  */
 import { MAX_QUERY_LENGTH } from './types';
-import type { FieldSpec, FieldTerm, Op, ParseResult, QueryError, Term } from './types';
+import type { Expr, FieldSpec, ParseResult, QueryError } from './types';
 import * as msg from './messages';
-import { findClosingQuote, isSpace, OPERATOR_SYMBOLS, OR_KEYWORD, unescapeQuoted } from './syntax';
-import { parseTimeLiteral } from './time';
+import { tokenize, type Token } from './lex';
+import { at, isError, parseWord, type FieldLookup } from './term';
 
-/** `input.slice(start, end)` is one token. */
-interface Token {
-  readonly input: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-interface RawValue {
-  readonly value: string;
-  readonly prefix: boolean;
-}
-
-type FieldLookup = ReadonlyMap<string, FieldSpec>;
-
-const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Parentheses and NOTs inside one another; deeper trees only cost the SQL planner more. */
+export const MAX_NESTING = 20;
 
 /** Recent results per field list: the search box, the page, the prefetch and the mock all parse the same text. */
 const recent = new WeakMap<readonly FieldSpec[], Map<string, ParseResult>>();
@@ -53,147 +41,141 @@ function parse(input: string, fields: readonly FieldSpec[]): ParseResult {
       end: MAX_QUERY_LENGTH,
     });
   }
-  const lookup: FieldLookup = new Map(fields.map((f) => [f.name.toLowerCase(), f]));
-  const conjuncts: Term[][] = [];
-  let pendingOr: Token | undefined;
-  for (let tok = nextToken(input, 0); tok !== undefined; tok = nextToken(input, tok.end)) {
-    if (isError(tok)) return failure(tok);
-    if (slice(tok) === OR_KEYWORD) {
-      const problem = orProblem(conjuncts.length > 0, pendingOr !== undefined);
-      if (problem !== undefined) return failure(at(tok, problem));
-      pendingOr = tok;
-      continue;
-    }
-    const term = parseTerm(tok, lookup, fields);
-    if (isError(term)) return failure(term);
-    const last = conjuncts.at(-1);
-    if (pendingOr !== undefined && last !== undefined) last.push(term);
-    else conjuncts.push([term]);
-    pendingOr = undefined;
+  const tokens = tokenize(input);
+  if (isError(tokens)) return failure(tokens);
+  if (tokens.length === 0) return { ok: true, query: { clauses: [] } };
+  try {
+    const parser = new Parser(tokens, new Map(fields.map((f) => [f.name.toLowerCase(), f])), fields);
+    const expr = parser.or(undefined);
+    const stray = parser.peek();
+    if (stray !== undefined) throw new ParseFailure(at(stray, 'This ")" has no "(" before it.'));
+    return { ok: true, query: { clauses: expr.kind === 'and' ? expr.operands : [expr] } };
+  } catch (e) {
+    if (e instanceof ParseFailure) return failure(e.error);
+    throw e;
   }
-  if (pendingOr !== undefined) return failure(at(pendingOr, '"OR" needs a term after it.'));
-  return { ok: true, query: { conjuncts: conjuncts.map((terms) => ({ terms })) } };
 }
 
-function orProblem(hasTermBefore: boolean, follows: boolean): string | undefined {
-  if (!hasTermBefore) return '"OR" needs a term before it.';
-  if (follows) return 'Two "OR"s in a row; put a term between them.';
-  return undefined;
+class ParseFailure extends Error {
+  constructor(readonly error: QueryError) {
+    super(error.message);
+  }
 }
 
-/** The token starting at or after `from`, undefined at the end, or an unterminated quote. */
-function nextToken(input: string, from: number): Token | QueryError | undefined {
-  let start = from;
-  while (start < input.length && isSpace(input.charAt(start))) start++;
-  if (start >= input.length) return undefined;
-  let end = start;
-  while (end < input.length && !isSpace(input.charAt(end))) {
-    if (input[end] === '"') {
-      const close = findClosingQuote(input, end);
-      if (close < 0) {
-        return { message: 'This quote is never closed.', start, end: input.length };
+/**
+ * Each method parses one level of precedence. `after` is the token just before the operand
+ * expected (an operator or "("), undefined at the start: errors name it.
+ */
+class Parser {
+  private next = 0;
+  private depth = 0;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly lookup: FieldLookup,
+    private readonly fields: readonly FieldSpec[],
+  ) {}
+
+  peek(): Token | undefined {
+    return this.tokens[this.next];
+  }
+
+  or(after: Token | undefined): Expr {
+    const operands = [this.and(after)];
+    for (let tok = this.peek(); tok?.kind === 'or'; tok = this.peek()) {
+      this.next++;
+      operands.push(this.and(tok));
+    }
+    return join('or', operands);
+  }
+
+  private and(after: Token | undefined): Expr {
+    const operands = [this.unary(after)];
+    for (
+      let tok = this.peek();
+      tok !== undefined && tok.kind !== 'or' && tok.kind !== ')';
+      tok = this.peek()
+    ) {
+      if (tok.kind === 'and') this.next++;
+      operands.push(this.unary(tok.kind === 'and' ? tok : undefined));
+    }
+    return join('and', operands);
+  }
+
+  private unary(after: Token | undefined): Expr {
+    const tok = this.peek();
+    if (tok === undefined || tok.kind === ')') throw new ParseFailure(missingOperand(after, tok));
+    this.next++;
+    switch (tok.kind) {
+      case 'word': {
+        const expr = parseWord(tok, this.lookup, this.fields);
+        if (isError(expr)) throw new ParseFailure(expr);
+        return expr;
       }
-      end = close + 1;
-    } else {
-      end++;
+      case 'and':
+      case 'or':
+        throw new ParseFailure(at(tok, misplacedOperator(tok, after)));
+      case 'not':
+        return { kind: 'not', operand: this.nested(tok, () => this.unary(tok)) };
+      case '(':
+      case '-(': {
+        const inner = this.nested(tok, () => this.group(tok));
+        return tok.kind === '-(' ? { kind: 'not', operand: inner } : inner;
+      }
     }
   }
-  return { input, start, end };
-}
 
-function parseTerm(tok: Token, lookup: FieldLookup, fields: readonly FieldSpec[]): Term | QueryError {
-  const { input } = tok;
-  const negate = input[tok.start] === '-';
-  const body = negate ? tok.start + 1 : tok.start;
-  if (body === tok.end) return at(tok, 'Expected a word, "phrase" or field:value after "-".');
-  if (input[body] === '"') return parseQuotedText(tok, body, negate);
-  const word = input.slice(body, tok.end);
-  const colon = word.indexOf(':');
-  const quoteAt = word.indexOf('"');
-  if (quoteAt >= 0 && (colon < 0 || quoteAt < colon)) return misplacedQuote(tok);
-  if (colon < 0) return { kind: 'text', value: word, negate };
-  const name = word.slice(0, colon);
-  if (name === '') return at(tok, 'Expected a field name before ":".');
-  const spec = lookup.get(name.toLowerCase());
-  if (spec === undefined) return at(tok, msg.unknownField(name, fields));
-  return parseFieldTerm(tok, spec, body + colon + 1, negate);
-}
-
-function parseQuotedText(tok: Token, open: number, negate: boolean): Term | QueryError {
-  const close = findClosingQuote(tok.input, open);
-  if (close + 1 !== tok.end) {
-    const starred = tok.input[close + 1] === '*';
-    return at(
-      tok,
-      starred
-        ? '"*" needs a field, e.g. field:"a b"*.'
-        : 'Unexpected text after the closing quote; put a space before it.',
-    );
+  private group(open: Token): Expr {
+    const inner = this.or(open);
+    if (this.peek()?.kind !== ')') throw new ParseFailure(at(open, 'This "(" is never closed.'));
+    this.next++;
+    return inner;
   }
-  const value = unescapeQuoted(tok.input.slice(open + 1, close));
-  if (value === '') return at(tok, 'Empty quotes; put some text between them.');
-  return { kind: 'text', value, negate };
-}
 
-function parseFieldTerm(tok: Token, spec: FieldSpec, from: number, negate: boolean): FieldTerm | QueryError {
-  const symbol = OPERATOR_SYMBOLS.find(([s]) => tok.input.startsWith(s, from));
-  const op: Op = symbol?.[1] ?? 'eq';
-  const raw = readValue(tok, from + (symbol?.[0].length ?? 0));
-  if (isError(raw)) return raw;
-  const problem = valueProblem(spec, op, symbol?.[0] ?? '', raw);
-  if (problem !== undefined) return at(tok, problem);
-  return { kind: 'field', field: spec.name, op: raw.prefix ? 'prefix' : op, value: raw.value, negate };
-}
-
-/** The value after `field:` and any operator: quoted or bare, with an optional trailing `*`. */
-function readValue(tok: Token, from: number): RawValue | QueryError {
-  const { input } = tok;
-  if (from === tok.end) return at(tok, `Expected a value after "${msg.show(slice(tok))}".`);
-  if (input[from] !== '"') {
-    const bare = input.slice(from, tok.end);
-    if (bare.includes('"')) return misplacedQuote(tok);
-    const prefix = bare.endsWith('*');
-    return { value: prefix ? bare.slice(0, -1) : bare, prefix };
+  private nested(tok: Token, parse: () => Expr): Expr {
+    if (this.depth >= MAX_NESTING) {
+      throw new ParseFailure(
+        at(tok, `Too deeply nested; at most ${MAX_NESTING} parentheses and NOTs inside one another.`),
+      );
+    }
+    this.depth++;
+    const expr = parse();
+    this.depth--;
+    return expr;
   }
-  const close = findClosingQuote(input, from);
-  const value = unescapeQuoted(input.slice(from + 1, close));
-  const rest = input.slice(close + 1, tok.end);
-  if (rest === '' || rest === '*') return { value, prefix: rest === '*' };
-  return at(tok, 'Unexpected text after the closing quote; only "*" may follow it.');
 }
 
-function valueProblem(spec: FieldSpec, op: Op, symbol: string, raw: RawValue): string | undefined {
-  const isComparison = op !== 'eq';
-  const isString = spec.type === 'keyword' || spec.type === 'text';
-  if (raw.value === '') {
-    return raw.prefix ? 'Expected some text before "*".' : `Expected a value for "${spec.name}".`;
-  }
-  if (raw.prefix && isComparison) return `"*" cannot follow a comparison like "${symbol}".`;
-  if (isComparison && isString) return msg.comparisonOnString(symbol, spec.name, spec.type);
-  if (raw.prefix && !isString) return msg.prefixOnNonString(spec.name, spec.type);
-  if (spec.type === 'number' && !isNumeric(raw.value)) return msg.notANumber(raw.value, spec.name);
-  if (spec.type === 'time' && parseTimeLiteral(raw.value) === undefined) return msg.notATime(raw.value);
-  return undefined;
+/** One operand stands alone; nested and-in-and and or-in-or are flattened (the canonical form). */
+function join(kind: 'and' | 'or', operands: readonly Expr[]): Expr {
+  const flat = operands.flatMap((e) => (e.kind === kind ? e.operands : [e]));
+  const [only] = flat;
+  return only !== undefined && flat.length === 1 ? only : { kind, operands: flat };
 }
 
-function isNumeric(value: string): boolean {
-  return NUMBER_PATTERN.test(value) && Number.isFinite(Number(value));
-}
-
-function misplacedQuote(tok: Token): QueryError {
-  return at(tok, 'Quotes must wrap a whole word or value, e.g. "a b" or field:"a b".');
-}
-
-function slice(tok: Token): string {
+function text(tok: Token): string {
   return tok.input.slice(tok.start, tok.end);
 }
 
-function at(tok: Token, message: string): QueryError {
-  return { message, start: tok.start, end: tok.end };
+function missingOperand(after: Token | undefined, tok: Token | undefined): QueryError {
+  if (after !== undefined && isOpen(after)) {
+    if (tok === undefined) return at(after, 'This "(" is never closed.');
+    return { message: 'Empty parentheses; put a term between them.', start: after.start, end: tok.end };
+  }
+  if (after !== undefined) return at(after, `"${text(after)}" needs a term after it.`);
+  // Only a ")" can come where the query's first operand should.
+  if (tok !== undefined) return at(tok, 'This ")" has no "(" before it.');
+  return { message: 'Expected a term.', start: 0, end: 0 };
 }
 
-function isError(x: object): x is QueryError {
-  return 'message' in x;
+function misplacedOperator(tok: Token, after: Token | undefined): string {
+  if (after === undefined || isOpen(after)) {
+    return `"${text(tok)}" needs a term before it.`;
+  }
+  return `"${text(after)}" and "${text(tok)}" in a row; put a term between them.`;
+}
+
+function isOpen(tok: Token): boolean {
+  return tok.kind === '(' || tok.kind === '-(';
 }
 
 function failure(error: QueryError): ParseResult {

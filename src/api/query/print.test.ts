@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIELDS, NASTY_VALUES, queryArbitrary } from './arbitraries';
 import { parseQuery } from './parse';
-import { printConjunct, printQuery, printTerm } from './print';
+import { printClause, printQuery, printTerm } from './print';
 import type { Query } from './types';
 
 function parse(input: string): Query {
@@ -14,6 +14,16 @@ function parse(input: string): Query {
 describe('printQuery', () => {
   it.each([
     ['a  b\tOR  c d', 'a b OR c d'],
+    ['a or b AND c', 'a OR b c'],
+    ['(a OR b) c', '(a OR b) c'],
+    ['((a OR b))', 'a OR b'],
+    ['NOT a', '-a'],
+    ['not (a OR b) c', '-(a OR b) c'],
+    ['-(a b)', '-(a b)'],
+    ['NOT NOT a', '-(-a)'],
+    ['(a OR (b (c OR d)))', 'a OR b (c OR d)'],
+    ['"or" "AND" "Not"', '"or" "AND" "Not"'],
+    ['"(a)" event:"a)"', '"(a)" event:"a)"'],
     ['EVENT:Success', 'event:Success'],
     ['-"login failed"', '-"login failed"'],
     ['"event:x"', '"event:x"'],
@@ -24,7 +34,7 @@ describe('printQuery', () => {
     ['event:"*"', 'event:"*"'],
     ['event:">x"', 'event:">x"'],
     ['event:"=x"', 'event:"=x"'],
-    ['event:"OR"', 'event:"OR"'],
+    ['event:"OR"', 'event:OR'],
     ['event:a:b', 'event:a:b'],
     ['duration:>"10"', 'duration:>10'],
     ['duration:>=-5', 'duration:>=-5'],
@@ -36,17 +46,27 @@ describe('printQuery', () => {
     expect(printQuery(parse(input))).toBe(expected);
   });
 
-  it('prints conjuncts and terms on their own', () => {
-    const [first] = parse('a OR -event:x').conjuncts;
-    if (first === undefined) throw new Error('no conjunct');
-    expect(printConjunct(first)).toBe('a OR -event:x');
-    expect(printTerm({ kind: 'field', field: 'duration', op: 'lt', value: '3', negate: true })).toBe(
-      '-duration:<3',
-    );
+  it('prints clauses and terms on their own', () => {
+    const [first] = parse('(a OR -event:x) b').clauses;
+    if (first === undefined) throw new Error('no clause');
+    expect(printClause(first)).toBe('a OR -event:x');
+    expect(printTerm({ kind: 'field', field: 'duration', op: 'lt', value: '3' })).toBe('duration:<3');
   });
 
   it('prints the empty query as the empty string', () => {
-    expect(printQuery({ conjuncts: [] })).toBe('');
+    expect(printQuery({ clauses: [] })).toBe('');
+  });
+
+  it('prints trees the parser would not build with the parentheses they need', () => {
+    const a = { kind: 'text', value: 'a' } as const;
+    const b = { kind: 'text', value: 'b' } as const;
+    const orAB = { kind: 'or', operands: [a, b] } as const;
+    const andAB = { kind: 'and', operands: [a, b] } as const;
+    const q = {
+      clauses: [{ kind: 'and', operands: [orAB, { kind: 'or', operands: [orAB, andAB] }] }],
+    } as const;
+    expect(printQuery(q)).toBe('(a OR b) (a OR b OR a b)');
+    expect(parse(printQuery(q))).toEqual(parse('(a OR b) (a OR b OR (a b))'));
   });
 });
 
@@ -67,6 +87,15 @@ describe('print/parse round trip', () => {
     '  ',
     'OR',
     ' OR ',
+    ' or ',
+    ' AND ',
+    'not ',
+    'NOT',
+    '(',
+    ')',
+    ' (',
+    ') ',
+    '-(',
     '-',
     '"',
     '\\',

@@ -4,7 +4,18 @@
  */
 import type { Op } from './types';
 
-export const OR_KEYWORD = 'OR';
+/** Operators, case-insensitively, when a whole word stands alone; `"or"` searches the word. */
+export type Keyword = 'and' | 'or' | 'not';
+
+export function keywordOf(word: string): Keyword | undefined {
+  const lower = word.toLowerCase();
+  return lower === 'and' || lower === 'or' || lower === 'not' ? lower : undefined;
+}
+
+/** Parentheses group outside quotes, wherever they stand, so a value holding one is quoted. */
+export function isParen(ch: string | undefined): boolean {
+  return ch === '(' || ch === ')';
+}
 
 export type Comparison = Exclude<Op, 'eq' | 'prefix'>;
 
@@ -73,17 +84,23 @@ function hasSpace(value: string): boolean {
 function isCommonlyBare(value: string): boolean {
   return (
     value !== '' &&
-    value !== OR_KEYWORD &&
     !value.endsWith('*') &&
+    !value.includes('(') &&
+    !value.includes(')') &&
     !value.includes('"') &&
     !value.includes('\\') &&
     !hasSpace(value)
   );
 }
 
-/** A bare word would become a field term if it had `:`, or negated if it began with `-`. */
+/**
+ * A bare word would become a field term if it had `:`, negated if it began with `-`, and an
+ * operator if it were one.
+ */
 export function isBareText(value: string): boolean {
-  return isCommonlyBare(value) && !value.includes(':') && !value.startsWith('-');
+  return (
+    isCommonlyBare(value) && !value.includes(':') && !value.startsWith('-') && keywordOf(value) === undefined
+  );
 }
 
 /**

@@ -35,25 +35,46 @@ export interface FieldTerm {
   readonly op: Op;
   /** the value without quotes, escapes or the trailing `*` of a prefix */
   readonly value: string;
-  readonly negate: boolean;
 }
 
 export interface TextTerm {
   readonly kind: 'text';
   /** a bare word or a quoted phrase, without quotes */
   readonly value: string;
-  readonly negate: boolean;
 }
 
 export type Term = FieldTerm | TextTerm;
 
-/** Terms joined by OR. A query is an AND of conjuncts; OR binds tighter than AND. */
-export interface Conjunct {
-  readonly terms: readonly Term[];
+/** `a AND b`, or `a b`: every operand holds. An empty list holds for every record. */
+export interface AndExpr {
+  readonly kind: 'and';
+  readonly operands: readonly Expr[];
 }
 
+/** `a OR b`: some operand holds. An empty list holds for none. */
+export interface OrExpr {
+  readonly kind: 'or';
+  readonly operands: readonly Expr[];
+}
+
+/** `NOT a`, `-a` or `-(…)`: the operand does not hold. */
+export interface NotExpr {
+  readonly kind: 'not';
+  readonly operand: Expr;
+}
+
+export type Expr = Term | AndExpr | OrExpr | NotExpr;
+
+/**
+ * A whole query: its clauses, ANDed (none matches every record). Each clause is one chip.
+ * Precedence is NOT > AND > OR, so `a b OR c` is one clause, `(a AND b) OR c`.
+ *
+ * What the parser writes (and so what print/parse round-trips) is canonical: and/or nodes
+ * have two operands or more, no and is directly inside an and or among the clauses, and no
+ * or is directly inside an or. Evaluators accept any tree.
+ */
 export interface Query {
-  readonly conjuncts: readonly Conjunct[];
+  readonly clauses: readonly Expr[];
 }
 
 /** Points at the offending token: `input.slice(start, end)`. */

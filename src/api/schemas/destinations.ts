@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { checkDestinationUrl } from '../destinationUrl';
+import { formatCount } from '../formatCount';
+import { plainTextProblem } from '../plainText';
 import { recordTypeSchema } from './recordTypes';
 
 export const destinationTypes = ['webhook', 'file'] as const;
@@ -63,6 +65,10 @@ export type Destination = z.infer<typeof destinationSchema>;
 export const destinationListSchema = z.object({ items: z.array(destinationSchema) });
 
 export const MAX_SECRET_LENGTH = 4096;
+export const MAX_NAME_LENGTH = 100;
+export const MAX_PATH_LENGTH = 1024;
+export const MAX_USERNAME_LENGTH = 256;
+export const MAX_HEADER_NAME_LENGTH = 128;
 // RFC 9110 token characters
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 /** headers the sender itself sets: a custom header must not replace them */
@@ -76,29 +82,55 @@ const FILE_PATH = /^(\/|[A-Za-z]:\\)/;
 export const destinationInputSchema = z
   .object({
     ...common,
-    name: z.string().trim().min(1, 'Enter a name.').max(100, 'Use at most 100 characters.'),
+    // the limits again here so that the API document states them; the messages are the rule's own
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Enter a name.')
+      .max(MAX_NAME_LENGTH, `The name is longer than ${MAX_NAME_LENGTH} characters.`),
     recordTypes: z.array(recordTypeSchema).min(1, 'Choose at least one record type.'),
-    secret: z.string().max(MAX_SECRET_LENGTH, 'The secret is too long.').nullable().optional(),
+    secret: z
+      .string()
+      .max(MAX_SECRET_LENGTH, `The secret is longer than ${formatCount(MAX_SECRET_LENGTH)} characters.`)
+      .nullable()
+      .optional(),
   })
   .superRefine((input, ctx) => {
     const issue = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    /** every text field: no hidden characters, a sane length; false when refused */
+    const plain = (path: string[], text: string | null | undefined, what: string, max: number) => {
+      const problem = text ? plainTextProblem(text, what, max) : null;
+      if (problem) issue(path, problem);
+      return problem === null;
+    };
+    plain(['name'], input.name, 'The name', MAX_NAME_LENGTH);
+    // the secret is never repeated in a message; naming the character code is safe
+    plain(['secret'], input.secret, 'The secret', MAX_SECRET_LENGTH);
     if (input.type === 'webhook') {
       const check = checkDestinationUrl(input.url ?? '');
       if (!check.ok) issue(['url'], check.message);
     } else {
       const path = (input.path ?? '').trim();
       if (!path) issue(['path'], 'Enter the file the connector writes records to.');
-      else if (!FILE_PATH.test(path))
-        issue(['path'], 'Use an absolute path, e.g. /var/log/audit/records.json.');
-      else if (/(^|[/\\])\.\.([/\\]|$)/.test(path) || path.includes('\u0000'))
-        issue(['path'], 'The path must not contain ".." or control characters.');
+      else if (plain(['path'], path, 'The path', MAX_PATH_LENGTH)) {
+        if (!FILE_PATH.test(path)) issue(['path'], 'Use an absolute path, e.g. /var/log/audit/records.json.');
+        else if (/(^|[/\\])\.\.([/\\]|$)/.test(path)) issue(['path'], 'The path must not contain "..".');
+      }
       if (input.auth.type !== 'none') issue(['auth.type'], 'A file destination takes no authentication.');
     }
     if (input.auth.type === 'basic' && !input.auth.username?.trim())
       issue(['auth.username'], 'Enter the user name.');
+    else if (input.auth.type === 'basic') {
+      const username = input.auth.username?.trim() ?? '';
+      if (plain(['auth.username'], username, 'The user name', MAX_USERNAME_LENGTH) && username.includes(':'))
+        // RFC 7617: the first colon ends the user name
+        issue(['auth.username'], 'A basic-auth user name cannot contain ":".');
+    }
     if (input.auth.type === 'header') {
       const name = input.auth.headerName?.trim() ?? '';
       if (!name) issue(['auth.headerName'], 'Enter the header name, e.g. X-Api-Key.');
+      else if (name.length > MAX_HEADER_NAME_LENGTH)
+        issue(['auth.headerName'], `Use at most ${MAX_HEADER_NAME_LENGTH} characters.`);
       else if (!HEADER_NAME.test(name))
         issue(
           ['auth.headerName'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { streamNames } from '../streams';
 
 export const eventTypeSchema = z.object({
   name: z.string(),
@@ -12,8 +13,13 @@ export const eventTypeSchema = z.object({
     'authentik events',
     'Authentication stages',
     'Authentication events',
+    'Ardexa audit logs',
   ]),
+  /** the search that finds records of this type, or null where no stream records it */
+  records: z.object({ stream: z.enum(streamNames), query: z.string() }).nullable(),
 });
 export type EventType = z.infer<typeof eventTypeSchema>;
+
+export const eventSources = eventTypeSchema.shape.source.options;
 
 export const eventTypesSchema = z.object({ items: z.array(eventTypeSchema) });

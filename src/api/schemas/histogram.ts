@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../csvTime';
 import { DEFAULT_MAX_BUCKETS } from '../histogramIntervals';
 import { recordsParamsSchema } from './search';
 
@@ -11,12 +12,15 @@ export const histogramParamsSchema = recordsParamsSchema.pick({ q: true, from: t
     .min(10, 'must be at least 10')
     .max(500, 'must be at most 500')
     .default(DEFAULT_MAX_BUCKETS),
+  /** the zone whose wall clock the buckets align to: local midnights, local hours */
+  tz: z.string().refine(isTimeZone, 'must be an IANA time zone name such as Europe/Paris').default('UTC'),
 });
 export interface HistogramParams {
   q?: string;
   from?: string;
   to?: string;
   buckets?: number;
+  tz?: string;
 }
 
 export const outcomeToneSchema = z.enum(['success', 'error', 'warning', 'info', 'neutral']);

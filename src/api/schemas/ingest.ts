@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordTypeSchema } from './recordTypes';
+import { hiddenCharProblem } from '../plainText';
 
 /**
  * Ingestion (POST /ingest): audit records sent to the console as an audit destination's webhook
@@ -76,7 +77,11 @@ export const ingestTokenInputSchema = z.object({
     .string()
     .trim()
     .min(1, 'Enter a name for the token.')
-    .max(MAX_TOKEN_NAME, `Use at most ${MAX_TOKEN_NAME} characters.`),
+    .max(MAX_TOKEN_NAME, `Use at most ${MAX_TOKEN_NAME} characters.`)
+    .superRefine((name, ctx) => {
+      const problem = hiddenCharProblem(name, 'The name');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   streams: z.array(recordTypeSchema).min(1, 'Choose at least one record type the token may write.'),
   expiresAt: z.iso.datetime({ offset: true, message: 'Enter a date and time.' }).nullable(),
 });

@@ -2,11 +2,21 @@ import { z } from 'zod';
 import { streamNames } from '../streams';
 import { recordsParamsSchema } from './search';
 
-/** Query parameters of `GET /audit/overview`: the range; the previous period is as long, just before it. */
-export const overviewParamsSchema = recordsParamsSchema.pick({ from: true, to: true });
+/**
+ * What a range is compared with: `week`, the same window a week earlier (ranges up to a week, so
+ * a Monday is not measured against a Sunday); `previous`, the period of the same length just before.
+ */
+export const comparisons = ['week', 'previous'] as const;
+export type Comparison = (typeof comparisons)[number];
+
+/** Query parameters of `GET /audit/overview`: the range, and what it is compared with (default `week`). */
+export const overviewParamsSchema = recordsParamsSchema
+  .pick({ from: true, to: true })
+  .extend({ compare: z.enum(comparisons).optional() });
 export interface OverviewParams {
   from?: string;
   to?: string;
+  compare?: Comparison;
 }
 
 const range = z.object({ from: z.string().nullable(), to: z.string() });
@@ -15,7 +25,8 @@ const streamName = z.enum(streamNames);
 export const overviewSchema = z.object({
   /** `from` null: all time (there is then no previous period) */
   range,
-  previous: range.nullable(),
+  /** what the figures' previous counts counted: a range longer than a week is always `previous` */
+  previous: z.object({ from: z.string(), to: z.string(), kind: z.enum(comparisons) }).nullable(),
   figures: z.array(
     z.object({
       key: z.string(),

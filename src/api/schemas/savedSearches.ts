@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordTypeSchema } from './recordTypes';
+import { hiddenCharProblem } from '../plainText';
 
 export const MAX_SAVED_NAME = 100;
 
@@ -33,7 +34,11 @@ export const savedSearchInputSchema = z.object({
     .string()
     .trim()
     .min(1, 'Enter a name for the search.')
-    .max(MAX_SAVED_NAME, `Use at most ${MAX_SAVED_NAME} characters.`),
+    .max(MAX_SAVED_NAME, `Use at most ${MAX_SAVED_NAME} characters.`)
+    .superRefine((name, ctx) => {
+      const problem = hiddenCharProblem(name, 'The name');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   stream: recordTypeSchema,
   search: savedQuerySchema,
 });

@@ -75,6 +75,15 @@ export const authenticationContract: StreamContract<AuthenticationRecord> = {
     'upstream_idp',
     'org_name',
     'login_org_name',
+    'user_id',
+    'upstream_user_id',
+    'org_id',
+    'login_org_id',
+    'trace_id',
+    'session',
+    'token_id',
+    // text, but one short value a record: sorting groups one browser's or client's sign-ins
+    'user_agent',
   ],
   fields: [
     { name: 'time', type: 'time', label: 'Time' },

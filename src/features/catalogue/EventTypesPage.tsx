@@ -4,7 +4,10 @@ import {
   Box,
   Button,
   Chip,
+  Link,
+  MenuItem,
   Paper,
+  Stack,
   Table,
   TableBody,
   TableCell,
@@ -15,27 +18,46 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import { eventTypesQuery } from '../../api/eventTypes';
+import { eventSources, type EventType } from '../../api/schemas/eventTypes';
+import { streamContracts } from '../../api/streams';
+import { ALL_TIME, hrefs } from '../../lib/links';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { LoadingState } from '../../components/ResultStates';
+import {
+  categoriesOf,
+  filterCatalogue,
+  readCatalogueFilter,
+  writeCatalogueFilter,
+  type CatalogueFilter,
+} from './filterCatalogue';
+
+const ALL = '';
+
+function RecordsLink({ records }: { records: EventType['records'] }) {
+  if (!records) return <Typography variant="body2">Not recorded by a stream</Typography>;
+  const to = hrefs.stream(records.stream, new URLSearchParams({ q: records.query, from: ALL_TIME }));
+  return (
+    <Link component={RouterLink} to={to} sx={{ whiteSpace: 'nowrap' }}>
+      {streamContracts[records.stream].title}: <code>{records.query}</code>
+    </Link>
+  );
+}
 
 /** The event reference: every event and action name the streams use, searchable. */
 export function EventTypesPage() {
   usePageTitle('Event types');
   const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
+  const { filter, notice } = readCatalogueFilter(params);
+  const { q } = filter;
   const catalogue = useQuery(eventTypesQuery);
-  const rows = useMemo(() => {
-    const needle = q.trim().toLowerCase();
-    const items = catalogue.data?.items ?? [];
-    if (!needle) return items;
-    return items.filter((e) =>
-      [e.name, e.description, e.category, e.source, e.code === null ? '' : String(e.code)].some((v) =>
-        v.toLowerCase().includes(needle),
-      ),
-    );
-  }, [catalogue.data, q]);
+  const items = catalogue.data?.items;
+  const rows = useMemo(() => filterCatalogue(items ?? [], filter), [items, filter]);
+  const categories = useMemo(() => categoriesOf(items ?? [], filter.source), [items, filter.source]);
+  const unknownCategory = items && filter.category !== null && !categories.includes(filter.category);
+  const update = (next: Partial<CatalogueFilter>) =>
+    setParams(writeCatalogueFilter({ ...filter, ...next }), { replace: true });
 
   return (
     <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2, minHeight: 0, flex: 1 }}>
@@ -44,17 +66,58 @@ export function EventTypesPage() {
           Event types
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          The event reference (codes by range), authentik's event actions, and the stages and events of the
-          authentication pipeline.
+          The event reference (codes by range), authentik's event actions, the Ardexa audit logs' actions, and
+          the stages and events of the authentication pipeline. Each links to the search for its records.
         </Typography>
       </Box>
-      <TextField
-        label="Search event types"
-        size="small"
-        value={q}
-        onChange={(e) => setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })}
-        sx={{ maxWidth: 480 }}
-      />
+      <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>
+        <TextField
+          label="Search event types"
+          size="small"
+          value={q}
+          onChange={(e) => update({ q: e.target.value })}
+          sx={{ flex: '1 1 240px', maxWidth: 480 }}
+        />
+        <TextField
+          select
+          label="Source"
+          size="small"
+          value={filter.source ?? ALL}
+          // a category belongs to one source: choosing another source starts from all its categories
+          onChange={(e) =>
+            update({ source: eventSources.find((s) => s === e.target.value) ?? null, category: null })
+          }
+          sx={{ minWidth: 220 }}
+        >
+          <MenuItem value={ALL}>All sources</MenuItem>
+          {eventSources.map((source) => (
+            <MenuItem key={source} value={source}>
+              {source}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          label="Category"
+          size="small"
+          value={unknownCategory ? ALL : (filter.category ?? ALL)}
+          onChange={(e) => update({ category: e.target.value || null })}
+          sx={{ minWidth: 220 }}
+        >
+          <MenuItem value={ALL}>All categories</MenuItem>
+          {categories.map((category) => (
+            <MenuItem key={category} value={category}>
+              {category}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+      {notice && <Alert severity="warning">{notice}</Alert>}
+      {unknownCategory && (
+        <Alert severity="warning">
+          “{filter.category}” is not a category of {filter.source ?? 'any source'}: choose one from Category.
+        </Alert>
+      )}
       {catalogue.isPending && <LoadingState />}
       {catalogue.isError && (
         <Alert severity="error" action={<Button onClick={() => void catalogue.refetch()}>Retry</Button>}>
@@ -83,12 +146,13 @@ export function EventTypesPage() {
                   <TableCell>Category</TableCell>
                   <TableCell>Description</TableCell>
                   <TableCell>Source</TableCell>
+                  <TableCell>Records</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
                 {rows.map((e) => (
                   <TableRow
-                    key={`${e.source}/${e.name}`}
+                    key={`${e.source}/${e.name}/${e.records?.query ?? ''}`}
                     selected={e.name.toLowerCase() === q.trim().toLowerCase()}
                   >
                     <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{e.name}</TableCell>
@@ -98,12 +162,21 @@ export function EventTypesPage() {
                     <TableCell>
                       <Chip size="small" variant="outlined" label={e.source} />
                     </TableCell>
+                    <TableCell>
+                      <RecordsLink records={e.records} />
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
             </Table>
           </TableContainer>
-          {rows.length === 0 && <Typography>No event type matches “{q}”.</Typography>}
+          {rows.length === 0 && (
+            <Typography>
+              No event type matches{q ? ` “${q}”` : ''}
+              {filter.source ? ` in ${filter.source}` : ''}
+              {filter.category ? `, category ${filter.category}` : ''}.
+            </Typography>
+          )}
         </>
       )}
     </Box>

@@ -95,7 +95,8 @@ export default memo(function HistogramChart({ histogram, zone, title, descriptio
           dataKey="index"
           tickFormatter={(i: number) => {
             const bucket = histogram.buckets[i];
-            return bucket ? tickLabel(bucket.from, histogram.interval.ms, zone) : '';
+            const previous = histogram.buckets[i - 1]?.from;
+            return bucket ? tickLabel(bucket.from, histogram.interval.ms, zone, previous) : '';
           }}
           tick={{ fill: text, fontSize: 11 }}
           stroke={theme.palette.divider}

@@ -3,6 +3,7 @@ import { Alert, Box, Button, Skeleton, Stack, Typography } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import TableRowsIcon from '@mui/icons-material/TableRows';
 import BarChartIcon from '@mui/icons-material/BarChart';
+import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import { useHistogram } from '../../api/histogram';
 import type { HistogramParams } from '../../api/schemas/histogram';
 import type { StreamName } from '../../api/streams';
@@ -21,12 +22,17 @@ export interface HistogramPanelProps {
   /** narrow the search to this range (ISO instants, inclusive) */
   onRange: (from: string, to: string) => void;
   hrefFor: (drill: Drill) => string;
+  /** the grid's own request failed, so `params` never comes: why, and how to try again */
+  blocked: { message: string; retry: () => void } | null;
+  /** hides the chart, leaving room for the grid's rows */
+  onHide: () => void;
 }
 
 const HEIGHT = 150;
 
 /** Records over time above a grid: stacked by outcome, drag or click to zoom, or read as a table. */
-export default function HistogramPanel({ stream, params, zone, onRange, hrefFor }: HistogramPanelProps) {
+export default function HistogramPanel(props: HistogramPanelProps) {
+  const { stream, params, zone, onRange, hrefFor, blocked, onHide } = props;
   const theme = useTheme();
   const [asTable, setAsTable] = useState(false);
   const query = useHistogram(stream, params);
@@ -71,7 +77,7 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
           direction="row"
           component="ul"
           aria-label="Outcomes"
-          sx={{ gap: 1.5, m: 0, p: 0, listStyle: 'none' }}
+          sx={{ gap: 1.5, m: 0, p: 0, listStyle: 'none', flexWrap: 'wrap' }}
         >
           {totals.map((t) => (
             <Stack
@@ -88,7 +94,12 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
             </Stack>
           ))}
         </Stack>
-        <Typography id={descId} variant="caption" color="text.secondary" sx={{ flex: 1, minWidth: 200 }}>
+        <Typography
+          id={descId}
+          variant="caption"
+          color="text.secondary"
+          sx={{ flex: 1, minWidth: 'min(200px, 100%)' }}
+        >
           {histogram ? `Buckets of ${histogram.interval.label} · drag to narrow, click a bar to zoom` : ' '}
           <Box component="span" sx={visuallyHidden}>
             {description}
@@ -102,11 +113,23 @@ export default function HistogramPanel({ stream, params, zone, onRange, hrefFor 
         >
           {asTable ? 'View as chart' : 'View as table'}
         </Button>
+        <Button size="small" aria-expanded startIcon={<ExpandLessIcon />} onClick={onHide}>
+          Hide chart
+        </Button>
       </Stack>
-      {query.isError ? (
+      {query.isError || (blocked && !histogram) ? (
         // polite: the grid's own error is the alert; the chart beside it failing is secondary
-        <Alert severity="error" role="status" sx={{ mt: 1 }}>
-          The histogram could not be loaded: {query.error.message}
+        <Alert
+          severity="error"
+          role="status"
+          sx={{ mt: 1 }}
+          action={
+            <Button color="inherit" onClick={() => (query.isError ? void query.refetch() : blocked?.retry())}>
+              Retry
+            </Button>
+          }
+        >
+          The histogram could not be loaded: {query.isError ? query.error.message : blocked?.message}
         </Alert>
       ) : !histogram ? (
         <Skeleton variant="rectangular" height={HEIGHT} aria-hidden />

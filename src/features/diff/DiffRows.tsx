@@ -4,6 +4,7 @@ import type { CellContent, DiffRow } from './model';
 import { mono, tint } from './styles';
 import { visuallyHidden } from '../../lib/visuallyHidden';
 import { ValueText } from './ValueText';
+import { VisibleText } from '../../components/VisibleText';
 
 function PathText({ path }: { path: string }) {
   if (path === '') {
@@ -15,7 +16,7 @@ function PathText({ path }: { path: string }) {
   }
   return (
     <Box component="code" sx={mono}>
-      {path}
+      <VisibleText text={path} />
     </Box>
   );
 }

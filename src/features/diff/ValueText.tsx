@@ -7,6 +7,7 @@ import { mono } from './styles';
 import { visuallyHidden } from '../../lib/visuallyHidden';
 import type { WordSegment } from './words';
 import { formatCount } from '../../api/formatCount';
+import { VisibleText } from '../../components/VisibleText';
 
 /** A run of displayed text; `mark` flags words removed from (del) or added to (ins) a string. */
 interface Piece {
@@ -73,10 +74,10 @@ function Collapsible({ pieces }: { pieces: readonly Piece[] }) {
         {shown.map((piece, i) =>
           piece.mark ? (
             <Box key={i} component={piece.mark} sx={markStyle(piece.mark)}>
-              {piece.text}
+              <VisibleText text={piece.text} multiline />
             </Box>
           ) : (
-            piece.text
+            <VisibleText key={i} text={piece.text} multiline />
           ),
         )}
       </Box>

@@ -305,6 +305,8 @@ describe('isSecretKey', () => {
   it.each([
     'email',
     'key_id',
+    'token_id',
+    'api_key_id',
     'keyboard',
     'monkey',
     'name',

@@ -20,6 +20,7 @@ import { getSavedSearch, useDeleteSavedSearch, useRenameSavedSearch } from '../.
 import type { SavedSearch } from '../../api/schemas/savedSearches';
 import type { AuditRecord, StreamContract } from '../../api/streams';
 import { ConflictDialog } from '../../components/ConflictDialog';
+import { VisibleText } from '../../components/VisibleText';
 import { copyText } from '../../lib/clipboard';
 import { useVersionedWrite } from '../../lib/useVersionedWrite';
 import { describeSaved, searchPath, shareLink } from './links';
@@ -132,10 +133,10 @@ export function SavedSearchRow({ saved, contract, onOpen, onMessage }: Props) {
         <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
           <Box sx={{ flex: 1, minWidth: 0 }}>
             <Link component={RouterLink} to={path} onClick={onOpen} sx={{ fontWeight: 500 }}>
-              {saved.name}
+              <VisibleText text={saved.name} />
             </Link>
             <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-word' }}>
-              {describeSaved(saved.search)}
+              <VisibleText text={describeSaved(saved.search)} />
             </Typography>
             {error && (
               <Typography variant="body2" color="error" role="alert">

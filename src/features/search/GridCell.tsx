@@ -4,6 +4,7 @@ import { hrefs } from '../../lib/links';
 import { followInApp } from '../../lib/navigation';
 import { formatTime, otherZone } from '../../lib/time';
 import type { ColumnSpec, DescribeEvent, Outcome } from './definition';
+import { VisibleText } from '../../components/VisibleText';
 import { cellText } from './cellText';
 import { LazyTooltip } from './LazyTooltip';
 
@@ -43,11 +44,11 @@ export const GridCell = memo(function GridCell(props: {
           followInApp(e, hrefs.eventType(eventType.name));
         }}
       >
-        {text}
+        <VisibleText text={text} />
       </a>
     </LazyTooltip>
   ) : (
-    text
+    <VisibleText text={text} />
   );
   if (spec.kind === 'outcome') {
     return (

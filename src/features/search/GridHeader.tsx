@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { Box, ButtonBase } from '@mui/material';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import type { ColumnPrefs } from './columnPrefs';
+import UnfoldMoreIcon from '@mui/icons-material/UnfoldMore';
+import type { ColumnPrefs, Density } from './columnPrefs';
 import type { ColumnSpec, StreamDefinition } from './definition';
 import type { SearchState } from './searchState';
 
@@ -30,9 +31,32 @@ interface Props {
   setPrefs: (prefs: ColumnPrefs) => void;
 }
 
+/** The header's padding: closer in compact rows, as the rows' height is. */
+function cellSx(density: Density) {
+  return { px: 1.5, py: density === 'compact' ? 0.5 : density === 'comfortable' ? 1.25 : 0.75 };
+}
+
+/**
+ * Where a sortable column stands: its direction when sorted, else a faint two-way arrow, so a
+ * sortable header looks unlike one that is not (which has no marker and is no button).
+ */
+function SortMarker({ sorted }: { sorted: 'ascending' | 'descending' | undefined }) {
+  const sx = { fontSize: 16, flexShrink: 0 };
+  if (sorted === 'ascending') return <ArrowUpwardIcon sx={sx} aria-hidden />;
+  if (sorted === 'descending') return <ArrowDownwardIcon sx={sx} aria-hidden />;
+  return (
+    <UnfoldMoreIcon
+      className="sort-marker"
+      sx={{ ...sx, color: 'text.secondary', opacity: 0.6 }}
+      aria-hidden
+    />
+  );
+}
+
 /** The grid's header row: sort buttons and column resizers. Memoised, so a search leaves it be. */
 export const GridHeader = memo(function GridHeader(props: Props) {
   const { table, template, width: totalWidth, definition, specs, sort, onSort, prefs, setPrefs } = props;
+  const { density } = prefs;
   const headers = table.getFlatHeaders().filter((h) => h.column.getIsVisible());
   return (
     <Box
@@ -55,6 +79,7 @@ export const GridHeader = memo(function GridHeader(props: Props) {
         const spec = specs.get(field);
         const sortable = (definition.contract.sortable as readonly string[]).includes(field);
         const sorted = sort.field === field ? (sort.desc ? 'descending' : 'ascending') : undefined;
+        const label = spec?.header ?? field;
         return (
           <Box
             key={field}
@@ -63,28 +88,53 @@ export const GridHeader = memo(function GridHeader(props: Props) {
             sx={{
               position: 'relative',
               display: 'flex',
-              alignItems: 'center',
-              px: 1,
-              py: 0.75,
+              alignItems: 'stretch',
               fontWeight: 600,
+              minWidth: 0,
             }}
           >
             {sortable ? (
+              // the whole cell is the control, not only its label
               <ButtonBase
                 onClick={() => onSort(field)}
-                sx={{ font: 'inherit', gap: 0.5, borderRadius: 1, px: 0.5, justifyContent: 'flex-start' }}
+                sx={{
+                  ...cellSx(density),
+                  flex: 1,
+                  font: 'inherit',
+                  gap: 0.5,
+                  justifyContent: 'flex-start',
+                  '&:hover': { bgcolor: 'action.hover' },
+                  '&.Mui-focusVisible': (theme) => ({
+                    outline: `2px solid ${theme.palette.primary.main}`,
+                    outlineOffset: -2,
+                  }),
+                  '&:hover .sort-marker, &.Mui-focusVisible .sort-marker': { opacity: 1 },
+                }}
               >
-                {spec?.header ?? field}
-                {sorted === 'ascending' && <ArrowUpwardIcon sx={{ fontSize: 14 }} aria-hidden />}
-                {sorted === 'descending' && <ArrowDownwardIcon sx={{ fontSize: 14 }} aria-hidden />}
+                <Box
+                  component="span"
+                  sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                >
+                  {label}
+                </Box>
+                <SortMarker sorted={sorted} />
               </ButtonBase>
             ) : (
-              <Box component="span" sx={{ px: 0.5 }}>
-                {spec?.header ?? field}
+              <Box
+                component="span"
+                sx={{
+                  ...cellSx(density),
+                  display: 'flex',
+                  alignItems: 'center',
+                  overflow: 'hidden',
+                  whiteSpace: 'nowrap',
+                }}
+              >
+                {label}
               </Box>
             )}
             <ColumnResizer
-              label={`Resize ${spec?.header ?? field} column`}
+              label={`Resize ${label} column`}
               size={header.getSize()}
               onPointer={header.getResizeHandler()}
               onResize={(size) => setPrefs({ ...prefs, sizes: { ...prefs.sizes, [field]: size } })}

@@ -1,4 +1,5 @@
 import { memo, type CSSProperties } from 'react';
+import { whyUnreadable } from '../../api/readRecord';
 import type { AuditRecord } from '../../api/streams';
 import type { TimeZoneChoice } from '../../lib/preferences';
 import type { ColumnSpec, DescribeEvent, StreamDefinition } from './definition';
@@ -26,7 +27,8 @@ export interface GridRowProps {
 /** One record; memoised, so only rows whose record, place or selection changed render again. */
 export const GridRow = memo(function GridRow(props: GridRowProps) {
   const { record, index, start, height, template, width, columns, definition, zone, describe } = props;
-  const outcome = definition.outcome?.(record) ?? 'neutral';
+  const unreadable = whyUnreadable(record);
+  const outcome = unreadable ? 'neutral' : (definition.outcome?.(record) ?? 'neutral');
   // per-row geometry inline: as a class it would mint a CSS rule for every scroll position
   const style: CSSProperties = {
     gridTemplateColumns: template,
@@ -52,17 +54,23 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
       onFocus={() => props.onActivate(index)}
       style={style}
     >
-      {columns.map((spec) => (
-        <div key={spec.field} role="gridcell">
-          <GridCell
-            spec={spec}
-            value={record[spec.field]}
-            zone={zone}
-            outcome={outcome}
-            describe={describe}
-          />
+      {unreadable ? (
+        <div role="gridcell" className="cell-unreadable" aria-colspan={columns.length}>
+          This record could not be read: {unreadable.reason}
         </div>
-      ))}
+      ) : (
+        columns.map((spec) => (
+          <div key={spec.field} role="gridcell">
+            <GridCell
+              spec={spec}
+              value={record[spec.field]}
+              zone={zone}
+              outcome={outcome}
+              describe={describe}
+            />
+          </div>
+        ))
+      )}
     </div>
   );
 });

@@ -18,13 +18,20 @@ import CloseIcon from '@mui/icons-material/Close';
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { useQuery } from '@tanstack/react-query';
+import { whyUnreadable } from '../../api/readRecord';
+import { ApiError } from '../../api/errors';
 import { recordQuery } from '../../api/records';
 import type { AuditRecord } from '../../api/streams';
 import type { TimeZoneChoice } from '../../lib/preferences';
 import { copyText } from '../../lib/clipboard';
+import { VisibleText } from '../../components/VisibleText';
 import { formatTime, otherZone } from '../../lib/time';
 import type { StreamDefinition } from './definition';
 import { OpenTimeline, RecordChanges } from './RecordExtras';
+import { UnreadableRecord } from './UnreadableRecord';
+import { RecordGone } from './RecordGone';
+
+const isNotFound = (error: Error): boolean => error instanceof ApiError && error.status === 404;
 
 function maskFields(record: AuditRecord, fields: readonly string[]): AuditRecord {
   if (fields.length === 0) return record;
@@ -56,6 +63,7 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
   });
   const [copied, setCopied] = useState<string | null>(null);
   const raw = record.data;
+  const unreadable = raw && whyUnreadable(raw);
   // what is shown and copied never holds a secret; the diff masks on its own
   const data = useMemo(() => (raw ? maskFields(raw, definition.maskedFields ?? []) : raw), [raw, definition]);
 
@@ -76,7 +84,7 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
             {definition.title} record
           </Typography>
           <Typography id={titleId} variant="h6" component="h2" dir="auto" sx={{ wordBreak: 'break-word' }}>
-            {data ? definition.recordTitle(data) : (id ?? '')}
+            <VisibleText text={data && !unreadable ? definition.recordTitle(data) : (id ?? '')} />
           </Typography>
         </Box>
         <IconButton aria-label="Close record" onClick={onClose}>
@@ -91,12 +99,16 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
             <span>Loading record…</span>
           </Stack>
         )}
-        {record.isError && !data && (
+        {record.isError && !data && isNotFound(record.error) && (
+          <RecordGone streamTitle={definition.title} id={id ?? ''} />
+        )}
+        {record.isError && !data && !isNotFound(record.error) && (
           <Alert severity="error" action={<Button onClick={() => void record.refetch()}>Retry</Button>}>
             {record.error.message}
           </Alert>
         )}
-        {data && (
+        {unreadable && <UnreadableRecord unreadable={unreadable} />}
+        {data && !unreadable && (
           <>
             <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
               <OpenTimeline definition={definition} record={data} />
@@ -139,7 +151,7 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
                 overflow: 'auto',
               }}
             >
-              {JSON.stringify(data, null, 2)}
+              <VisibleText text={JSON.stringify(data, null, 2)} multiline />
             </Box>
           </>
         )}
@@ -221,7 +233,7 @@ function FieldList(props: {
                     </Box>
                   </>
                 ) : (
-                  text
+                  <VisibleText text={text} multiline />
                 )}
               </Box>
               {text !== null && (

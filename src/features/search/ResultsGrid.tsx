@@ -180,7 +180,12 @@ export function ResultsGrid(props: Props) {
       <RowGroup
         role="rowgroup"
         onKeyDown={onKeyDown}
-        style={{ height: virtualizer.getTotalSize(), width: totalWidth }}
+        // dimmed while they are the previous search's rows (SearchProgress says so)
+        style={{
+          height: virtualizer.getTotalSize(),
+          width: totalWidth,
+          opacity: query.isPlaceholderData ? 0.45 : undefined,
+        }}
       >
         {items.map((item) => {
           const record = rows[item.index];

@@ -29,6 +29,8 @@ export const RowGroup = styled('div')(({ theme }) => ({
   '& .cell-link:hover': { textDecoration: 'underline' },
   '& .cell-empty': { color: theme.palette.text.secondary },
   '& .cell-mono': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace', fontSize: 12 },
+  // a record that could not be read: one cell across the row, saying why
+  '& [role="gridcell"].cell-unreadable': { gridColumn: '1 / -1', color: theme.palette.error.main },
   '& .outcome-success, & .outcome-failure': { fontWeight: 600 },
   '& .outcome-success': { color: theme.palette.success.main },
   '& .outcome-failure': { color: theme.palette.error.main },

@@ -4,21 +4,25 @@ import SearchIcon from '@mui/icons-material/Search';
 import { useQuery } from '@tanstack/react-query';
 import { facetsQuery } from '../../api/records';
 import type { StreamName } from '../../api/streams';
-import { parseQuery, printConjunct, printQuery } from '../../api/query';
+import { parseQuery, printClause, printQuery } from '../../api/query';
 import type { FieldSpec, QueryError } from '../../api/query/types';
 import {
   fieldSuggestions,
   replaceToken,
   tokenAt,
   valueContext,
-  valueSuggestion,
+  valueSuggestions,
   type Suggestion,
 } from './autocomplete';
 import { formatCount } from '../../api/formatCount';
+import { showHidden } from '../../api/hiddenChars';
+import { VisibleText } from '../../components/VisibleText';
 
 interface Props {
   stream: StreamName;
   fields: readonly FieldSpec[];
+  /** a query on this stream's fields, shown while the box is empty */
+  example: string;
   /** the query the results show */
   q: string;
   onSubmit: (q: string) => void;
@@ -28,7 +32,7 @@ interface Props {
  * The query box. What is typed stays a draft until Enter; a draft that doesn't parse shows
  * where it is wrong and leaves the results (and the URL) as they were.
  */
-export function SearchBar({ stream, fields, q, onSubmit }: Props) {
+export function SearchBar({ stream, fields, example, q, onSubmit }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState(q);
   const [shownQ, setShownQ] = useState(q);
@@ -50,7 +54,7 @@ export function SearchBar({ stream, fields, q, onSubmit }: Props) {
     enabled: !!context,
   });
   const options: Suggestion[] = context
-    ? (facets.data?.values ?? []).map((v) => valueSuggestion(context, v.value, v.count))
+    ? valueSuggestions(fields, context, facets.data?.values ?? [])
     : token.token
       ? fieldSuggestions(fields, token.token)
       : [];
@@ -77,10 +81,10 @@ export function SearchBar({ stream, fields, q, onSubmit }: Props) {
   };
 
   const committed = parseQuery(q, fields);
-  const conjuncts = committed.ok ? committed.query.conjuncts : [];
+  const clauses = committed.ok ? committed.query.clauses : [];
 
   return (
-    <Stack spacing={1} sx={{ flex: 1, minWidth: 280 }}>
+    <Stack spacing={1} sx={{ flex: 1, minWidth: 'min(280px, 100%)' }}>
       <Autocomplete<Suggestion, false, false, true>
         freeSolo
         open={open && options.length > 0}
@@ -128,10 +132,12 @@ export function SearchBar({ stream, fields, q, onSubmit }: Props) {
             inputRef={inputRef}
             label="Search"
             size="small"
-            placeholder='e.g. stage:mfa -event:success email:bob* "Chrome"'
+            placeholder={`e.g. ${example}`}
             error={!!error}
             helperText={
-              error ? error.error.message : 'field:value, -field:value, field:>=10, "phrase", value*, OR'
+              error
+                ? error.error.message
+                : 'field:value, field:>=10, "phrase", value*, AND, OR, NOT or -, (…); "or" searches the word'
             }
             onKeyDown={(e) => {
               // MUI's free-solo Autocomplete ignores Enter on an empty box; empty means "no filter"
@@ -152,7 +158,7 @@ export function SearchBar({ stream, fields, q, onSubmit }: Props) {
         )}
       />
       {error && <ErrorPointer error={error.error} text={error.text} />}
-      {conjuncts.length > 0 && (
+      {clauses.length > 0 && (
         <Stack
           direction="row"
           spacing={0.5}
@@ -161,15 +167,15 @@ export function SearchBar({ stream, fields, q, onSubmit }: Props) {
           aria-label="Active filters"
           role="list"
         >
-          {conjuncts.map((conjunct, i) => {
-            const label = printConjunct(conjunct);
+          {clauses.map((clause, i) => {
+            const label = printClause(clause);
             return (
               <Box role="listitem" key={`${i}:${label}`}>
                 <Chip
                   size="small"
-                  label={label}
-                  aria-label={`Filter ${label}`}
-                  onDelete={() => onSubmit(printQuery({ conjuncts: conjuncts.filter((_, j) => j !== i) }))}
+                  label={<VisibleText text={label} />}
+                  aria-label={`Filter ${showHidden(label)}`}
+                  onDelete={() => onSubmit(printQuery({ clauses: clauses.filter((_, j) => j !== i) }))}
                   sx={{ fontFamily: 'monospace', maxWidth: 420 }}
                 />
               </Box>

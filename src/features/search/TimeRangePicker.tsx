@@ -5,6 +5,7 @@ import {
   CircularProgress,
   Divider,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   Popover,
@@ -51,16 +52,18 @@ export function TimeRangePicker({ from, to, zone, onChange }: Props) {
         <Stack direction="row" divider={<Divider orientation="vertical" flexItem />}>
           <List dense aria-label="Quick ranges" sx={{ minWidth: 170 }}>
             {PRESETS.map((preset) => (
-              <ListItemButton
-                key={preset.label}
-                selected={to === null && from === preset.from}
-                onClick={() => {
-                  onChange({ from: preset.from, to: null });
-                  close();
-                }}
-              >
-                <ListItemText primary={preset.label} />
-              </ListItemButton>
+              // a list holds list items only (axe): each button in one
+              <ListItem key={preset.label} disablePadding>
+                <ListItemButton
+                  selected={to === null && from === preset.from}
+                  onClick={() => {
+                    onChange({ from: preset.from, to: null });
+                    close();
+                  }}
+                >
+                  <ListItemText primary={preset.label} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
           <Suspense

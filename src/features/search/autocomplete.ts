@@ -1,23 +1,21 @@
+import { parseQuery, printTerm } from '../../api/query';
 import type { FieldSpec } from '../../api/query/types';
+
+/** Whitespace and parentheses end a token: `(stage:mf` completes `stage:mf`. */
+const BOUNDARY = /[\s()]/;
 
 /** The token the caret is in: what autocomplete completes and replaces. */
 export function tokenAt(text: string, caret: number): { start: number; end: number; token: string } {
   let start = caret;
-  while (start > 0 && !/\s/.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && !BOUNDARY.test(text[start - 1] ?? '')) start--;
   let end = caret;
-  while (end < text.length && !/\s/.test(text[end] ?? '')) end++;
+  while (end < text.length && !BOUNDARY.test(text[end] ?? '')) end++;
   return { start, end, token: text.slice(start, end) };
 }
 
 export type Suggestion =
   | { kind: 'field'; field: FieldSpec; insert: string }
   | { kind: 'value'; field: string; value: string; count: number; insert: string };
-
-function quoteIfNeeded(value: string): string {
-  return /^[^\s"\\:]+$/.test(value) && !/^[-<>=]/.test(value) && value !== 'OR' && !value.endsWith('*')
-    ? value
-    : `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
-}
 
 export function fieldSuggestions(fields: readonly FieldSpec[], token: string): Suggestion[] {
   const negate = token.startsWith('-') ? '-' : '';
@@ -49,8 +47,20 @@ export function valueSuggestion(
     field: context.field,
     value,
     count,
-    insert: `${context.negate}${context.field}:${quoteIfNeeded(value)}`,
+    // the query language's own printer: what it writes bare or quoted, the parser reads back
+    insert: `${context.negate}${printTerm({ kind: 'field', field: context.field, op: 'eq', value })}`,
   };
+}
+
+/** The facet values as suggestions, leaving out any the API would refuse (an empty value). */
+export function valueSuggestions(
+  fields: readonly FieldSpec[],
+  context: { field: string; negate: string },
+  values: readonly { value: string; count: number }[],
+): Suggestion[] {
+  return values
+    .map((v) => valueSuggestion(context, v.value, v.count))
+    .filter((s) => parseQuery(s.insert, fields).ok);
 }
 
 export function replaceToken(

@@ -1,11 +1,12 @@
-import { createContext, useCallback, useContext, useMemo } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { parseQuery, type ParseResult } from '../../api/query';
 import { timeZonePreference, type TimeZoneChoice } from '../../lib/preferences';
 import { columnPrefsStore, resolveColumns, type ColumnPrefs } from './columnPrefs';
 import type { StreamDefinition } from './definition';
-import type { SearchState } from './searchState';
+import { writeSearchParams, type SearchState } from './searchState';
 import { prefetchRecordPages, useRecordPages } from './useRecordPages';
+import { recordKeys } from '../../api/records';
 import { useSearchState } from './useSearchState';
 
 export type SearchUpdate = (patch: Partial<SearchState>, options?: { replace?: boolean }) => void;
@@ -36,6 +37,11 @@ export interface SearchController {
   /** sort by a column: again reverses it; time starts newest first */
   readonly sortBy: (field: string) => void;
   readonly open: (id: string) => void;
+  /**
+   * Stops the search waiting for the server: back to the last search whose records were shown
+   * (the URL too), or, on a first search, an error saying it was cancelled.
+   */
+  readonly cancel: () => void;
 }
 
 export function useSearchController(definition: StreamDefinition): SearchController {
@@ -55,6 +61,23 @@ export function useSearchController(definition: StreamDefinition): SearchControl
   // while a new search loads, the rows shown are the previous search's: no instant is theirs yet
   const pages = useMemo(() => (found.query.isPlaceholderData ? { ...found, at: null } : found), [found]);
 
+  // the last search whose own records were on screen: what Cancel goes back to
+  const shown = useRef<SearchState | null>(null);
+  const showsOwnRecords = found.query.isSuccess && !found.query.isPlaceholderData;
+  useEffect(() => {
+    if (showsOwnRecords) shown.current = state;
+  }, [showsOwnRecords, state]);
+  const cancel = useCallback(() => {
+    const previous = shown.current;
+    const pending = { queryKey: recordKeys.all(stream), fetchStatus: 'fetching' } as const;
+    // reverted, the query is as before it started; unreverted (nothing to go back to), an error
+    void queryClient.cancelQueries(pending, { revert: previous !== null });
+    if (previous === null) return;
+    const same = (s: SearchState) => writeSearchParams({ ...s, record: null }, contract).toString();
+    // pushed, not replaced: Back brings the cancelled query back, so nothing typed is lost
+    if (same(previous) !== same(state)) update(previous);
+  }, [queryClient, stream, contract, state, update]);
+
   const { field: sortField, desc: sortDesc } = state.sort;
   const sortBy = useCallback(
     (field: string) => {
@@ -66,7 +89,7 @@ export function useSearchController(definition: StreamDefinition): SearchControl
   const open = useCallback((id: string) => update({ record: id }), [update]);
   const columns = useMemo(() => ({ prefs, setPrefs, order, visible }), [prefs, setPrefs, order, visible]);
 
-  return { definition, state, parsed, notices, update, zone, columns, pages, sortBy, open };
+  return { definition, state, parsed, notices, update, zone, columns, pages, sortBy, open, cancel };
 }
 
 export const SearchContext = createContext<SearchController | null>(null);

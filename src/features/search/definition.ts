@@ -45,6 +45,8 @@ export interface StreamDefinition {
   readonly contract: StreamContract<AuditRecord>;
   readonly columns: readonly ColumnSpec[];
   readonly pivots: readonly PivotSpec[];
+  /** the search box's placeholder: a query on this stream's own fields (registry.test.ts parses it) */
+  readonly searchExample: string;
   /** the drawer's title */
   recordTitle(record: AuditRecord): string;
   /** from the contract's outcome bands, the same split the histogram stacks */

@@ -3,7 +3,7 @@ import { Alert, Box, Button, Snackbar, Stack, Typography } from '@mui/material';
 import LinkIcon from '@mui/icons-material/Link';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { formatCount } from '../../api/formatCount';
-import { printQuery } from '../../api/query';
+import { printQuery, type Expr } from '../../api/query';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ResultStates';
 import { copyText } from '../../lib/clipboard';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -19,6 +19,8 @@ import type { StreamDefinition } from '../search/definition';
 import { RecordDrawer, type ValueAction } from '../search/RecordDrawer';
 import { ResultsGrid } from '../search/ResultsGrid';
 import { SearchBar } from '../search/SearchBar';
+import { searchError } from '../search/searchError';
+import { SearchProgress } from '../search/SearchProgress';
 import { TimeRangePicker } from '../search/TimeRangePicker';
 
 // MUI's Autocomplete is costly to render: the box renders again only when its own props change
@@ -43,19 +45,14 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
   const onSubmit = useCallback((q: string) => update({ q, record: null }), [update]);
 
   const onAction = (action: ValueAction) => {
-    const term = {
-      kind: 'field',
-      field: action.field,
-      op: 'eq',
-      value: action.value,
-      negate: action.kind === 'exclude',
-    } as const;
+    const term = { kind: 'field', field: action.field, op: 'eq', value: action.value } as const;
+    const clause: Expr = action.kind === 'exclude' ? { kind: 'not', operand: term } : term;
     if (action.kind === 'pivot') {
-      update({ q: printQuery({ conjuncts: [{ terms: [term] }] }), from: null, to: null, record: null });
+      update({ q: printQuery({ clauses: [clause] }), from: null, to: null, record: null });
       return;
     }
-    const current = parsed.ok ? parsed.query.conjuncts : [];
-    update({ q: printQuery({ conjuncts: [...current, { terms: [term] }] }), record: null });
+    const current = parsed.ok ? parsed.query.clauses : [];
+    update({ q: printQuery({ clauses: [...current, clause] }), record: null });
   };
 
   const searching = state.q !== '' || state.from !== null || state.to !== null;
@@ -64,8 +61,8 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
   return (
     <SearchContext.Provider value={search}>
       <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, p: 2, gap: 1.5 }}>
-        <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2 }}>
-          <Box sx={{ flex: 1 }}>
+        <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
+          <Box sx={{ flex: 1, minWidth: 'min(200px, 100%)' }}>
             <Typography variant="h5" component="h1">
               {definition.title}
             </Typography>
@@ -90,13 +87,20 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
         ))}
 
         <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-          <MemoSearchBar stream={stream} fields={contract.fields} q={state.q} onSubmit={onSubmit} />
+          <MemoSearchBar
+            stream={stream}
+            fields={contract.fields}
+            example={definition.searchExample}
+            q={state.q}
+            onSubmit={onSubmit}
+          />
           <TimeRangePicker from={state.from} to={state.to} zone={zone} onChange={(range) => update(range)} />
         </Stack>
 
         {parsed.ok && <SearchHistogram until={live.shownUntil} />}
 
-        <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+        {/* wraps at phone width rather than widening the page */}
+        <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <Typography
             role="status"
             aria-live="polite"
@@ -104,7 +108,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
             data-search={`${state.q}|${query.isPlaceholderData || query.isFetching ? 'pending' : 'done'}`}
             sx={{ flex: 1 }}
           >
-            {total === null
+            {total === null || query.isPlaceholderData
               ? ' '
               : `${formatCount(total)} record${total === 1 ? '' : 's'}${rows.length < total ? ` · ${formatCount(rows.length)} loaded` : ''}`}
           </Typography>
@@ -116,6 +120,8 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
           <ColumnsMenu />
           <ExportButton total={query.isPlaceholderData ? null : total} />
         </Stack>
+
+        {parsed.ok && <SearchProgress />}
 
         <Box
           sx={{
@@ -135,7 +141,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
               The query in the link can't be run: {parsed.error.message}
             </Alert>
           ) : query.isError && rows.length === 0 ? (
-            <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />
+            <ErrorState message={searchError(query.error)} onRetry={() => void query.refetch()} />
           ) : query.isPending ? (
             <LoadingState />
           ) : total === 0 ? (
@@ -147,15 +153,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
           ) : (
             <>
               {query.isError && (
-                <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />
-              )}
-              {query.isFetching && !query.isFetchingNextPage && (
-                <Box
-                  role="status"
-                  sx={{ position: 'absolute', right: 12, bottom: 8, zIndex: 3, fontSize: 12 }}
-                >
-                  Updating…
-                </Box>
+                <ErrorState message={searchError(query.error)} onRetry={() => void query.refetch()} />
               )}
               <ResultsGrid rows={rows} total={total ?? 0} describe={describe} {...live.gridProps} />
               {live.notice && <NewRecordsNotice {...live.notice} />}

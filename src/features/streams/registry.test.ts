@@ -13,6 +13,10 @@ function schemaKeys(schema: z.ZodType): string[] {
   return Object.keys((schema as z.ZodObject).shape);
 }
 
+function fieldSchema(schema: z.ZodType, name: string): z.ZodType | undefined {
+  return ((schema as z.ZodObject).shape as Record<string, z.ZodType | undefined>)[name];
+}
+
 describe('one stream registry', () => {
   it('names the same streams in the contract, the definitions, the menu, record types and retention', () => {
     expect(Object.keys(streamDefinitions)).toEqual(streamNames);
@@ -36,6 +40,11 @@ describe('one stream registry', () => {
       expect(keys).toContain(contract.timeField);
     });
 
+    it('shows a search example that names only its own fields', () => {
+      const parsed = parseQuery(definition.searchExample, contract.fields);
+      expect(parsed.ok, parsed.ok ? '' : parsed.error.message).toBe(true);
+    });
+
     it('sorts, shows, pivots and follows only its fields', () => {
       for (const field of contract.sortable) expect(fields, `sortable ${field}`).toContain(field);
       for (const column of definition.columns)
@@ -44,6 +53,16 @@ describe('one stream registry', () => {
       for (const key of definition.timelineKeys ?? [])
         expect(fields, `timeline ${key.field}`).toContain(key.field);
       expect(contract.sortable).toContain(contract.defaultSort.replace(/^-/, ''));
+    });
+
+    it('sorts by every keyword and number field but the record id and lists', () => {
+      const isList = (name: string) => fieldSchema(contract.schema, name)?.safeParse([]).success === true;
+      const expected = contract.fields
+        .filter((f) => (f.type === 'keyword' || f.type === 'number') && f.name !== 'id' && !isList(f.name))
+        .map((f) => f.name);
+      const sortable: readonly string[] = contract.sortable;
+      expect(expected.filter((name) => !sortable.includes(name))).toEqual([]);
+      expect(new Set(sortable).size, 'each sort once').toBe(sortable.length);
     });
 
     it('heads a column with its field label unless it says otherwise, and shows each field once', () => {

@@ -1,5 +1,6 @@
 import { Box, Paper, Typography } from '@mui/material';
 import { formatGap, type Pipeline } from './pipeline';
+import { VisibleText } from '../../components/VisibleText';
 
 /** One login attempt as its stages, with the time between them and where it failed. */
 export function LoginPipeline({ pipeline }: { pipeline: Pipeline }) {
@@ -43,7 +44,7 @@ export function LoginPipeline({ pipeline }: { pipeline: Pipeline }) {
                 </Box>
               )}
               <Box component="span" sx={{ fontFamily: 'monospace' }}>
-                {step.record.stage}
+                <VisibleText text={step.record.stage} />
               </Box>{' '}
               <Box
                 component="span"
@@ -53,7 +54,7 @@ export function LoginPipeline({ pipeline }: { pipeline: Pipeline }) {
                 }}
               >
                 {failed ? '✕ ' : step.outcome === 'success' ? '✓ ' : ''}
-                {step.record.event}
+                <VisibleText text={step.record.event} />
               </Box>
             </Box>
           );

@@ -28,6 +28,7 @@ import { streamDefinitions } from '../streams/registry';
 import { LoginPipeline } from './LoginPipeline';
 import { pipelines } from './pipeline';
 import { formatCount } from '../../api/formatCount';
+import { VisibleText } from '../../components/VisibleText';
 
 const KEY_LABEL: Record<TimelineKey, string> = {
   trace_id: 'trace',
@@ -57,8 +58,11 @@ export function TimelinePage({ timelineKey, value }: { timelineKey: TimelineKey;
           Timeline
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
-          Every record of every stream tied to the {KEY_LABEL[timelineKey]} <code>{value}</code>, oldest
-          first.
+          Every record of every stream tied to the {KEY_LABEL[timelineKey]}{' '}
+          <code>
+            <VisibleText text={value} />
+          </code>
+          , oldest first.
         </Typography>
       </Box>
       {timeline.isPending && <LoadingState />}
@@ -132,7 +136,7 @@ export function TimelinePage({ timelineKey, value }: { timelineKey: TimelineKey;
                           </TableCell>
                           <TableCell dir="auto">
                             <Link component={RouterLink} to={hrefs.record(item.stream, item.record.id)}>
-                              {definition.recordTitle(item.record)}
+                              <VisibleText text={definition.recordTitle(item.record)} />
                             </Link>
                           </TableCell>
                         </TableRow>

@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router';
-import { Alert, Box } from '@mui/material';
 import { timelineKeySchema } from '../../api/schemas/timeline';
 import { RequireAuditAccess } from '../session/RequireAuditAccess';
+import { TimelineLookup } from './TimelineLookup';
 import { TimelinePage } from './TimelinePage';
 
 export function TimelineRoute() {
@@ -13,12 +13,8 @@ export function TimelineRoute() {
       {key.success && value ? (
         <TimelinePage timelineKey={key.data} value={value} />
       ) : (
-        <Box sx={{ p: 2 }}>
-          <Alert severity="warning">
-            A timeline needs a key (trace_id, session, token or request_id) and a value, e.g. open it from a
-            record's drawer with “Open timeline”.
-          </Alert>
-        </Box>
+        // keyed by the link, so a new /timeline link starts the box afresh
+        <TimelineLookup key={params.toString()} initialKey={params.get('key')} initialValue={value} />
       )}
     </RequireAuditAccess>
   );

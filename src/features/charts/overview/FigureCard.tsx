@@ -8,7 +8,16 @@ import { formatCount } from '../../../api/formatCount';
 const TONE_COLOR = { better: 'success.main', worse: 'error.main', same: 'text.secondary' } as const;
 
 /** One figure: its value links to the grid of the records it counts. */
-export function FigureCard({ figure, range }: { figure: OverviewFigure; range: Overview['range'] }) {
+export function FigureCard({
+  figure,
+  range,
+  comparedWith,
+}: {
+  figure: OverviewFigure;
+  range: Overview['range'];
+  /** "vs a week earlier" or "vs previous period"; null when there is nothing to compare with */
+  comparedWith: string | null;
+}) {
   const change = figureChange(figure);
   const href = gridHref(figure.stream, figure.query, range);
   const count = formatCount(figure.count);
@@ -46,11 +55,11 @@ export function FigureCard({ figure, range }: { figure: OverviewFigure; range: O
             </>
           )}
         </Typography>
-        {change && (
+        {change && comparedWith && (
           <Box component="p" sx={{ m: 0, mt: 0.5, fontSize: 13, color: TONE_COLOR[change.tone] }}>
             {change.text}{' '}
             <Box component="span" sx={{ color: 'text.secondary' }}>
-              vs previous period
+              {comparedWith}
             </Box>
           </Box>
         )}

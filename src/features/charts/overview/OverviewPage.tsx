@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useSearchParams } from 'react-router';
 import { useOverview } from '../../../api/overview';
 import { timeZonePreference } from '../../../lib/preferences';
@@ -7,17 +7,20 @@ import { LoadingState } from '../../../components/ResultStates';
 import { TimeRangePicker } from '../../search/TimeRangePicker';
 import { describeRange } from '../../search/timeRange';
 import { FigureCard } from './FigureCard';
-import { pinBound, readRange, writeRange } from './rangeParams';
+import { ComparisonText } from './ComparisonText';
+import { COMPARED_WITH, comparable, pinBound, readComparison, readRange, writeRange } from './rangeParams';
 import { TopListCard } from './TopListCard';
 
-/** The landing page: the range's key figures against the previous period, and who stands out. */
+/** The landing page: the range's key figures against a week earlier (or the previous period), and who stands out. */
 export function OverviewPage() {
   usePageTitle('Overview');
   const [params, setParams] = useSearchParams();
   const [zone] = timeZonePreference.usePersisted();
   const range = readRange(params);
-  const query = useOverview(range.from, range.to, pinBound);
+  const { compare, notice: compareNotice } = readComparison(params);
+  const query = useOverview(range.from, range.to, pinBound, compare);
   const overview = query.data;
+  const kind = overview?.previous?.kind ?? null;
 
   return (
     <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
@@ -27,18 +30,33 @@ export function OverviewPage() {
             Overview
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {describeRange(range.from, range.to, zone)}, against the period of the same length before it.
-            Every number opens the records behind it.
+            {describeRange(range.from, range.to, zone)}
+            <ComparisonText previous={overview?.previous ?? null} zone={zone} />. Every number opens the
+            records behind it.
           </Typography>
         </Box>
         <TimeRangePicker
           from={range.from}
           to={range.to}
           zone={zone}
-          onChange={(next) => setParams(writeRange(next))}
+          onChange={(next) => setParams(writeRange(next, compare))}
         />
       </Stack>
+      {overview && comparable(overview.range) && (
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={compare}
+          onChange={(_, next: typeof compare | null) => next && setParams(writeRange(range, next))}
+          aria-label="Compare with"
+          sx={{ alignSelf: 'flex-start' }}
+        >
+          <ToggleButton value="week">A week earlier</ToggleButton>
+          <ToggleButton value="previous">Previous period</ToggleButton>
+        </ToggleButtonGroup>
+      )}
       {range.notice && <Alert severity="warning">{range.notice}</Alert>}
+      {compareNotice && <Alert severity="warning">{compareNotice}</Alert>}
       {query.isError ? (
         <Alert
           severity="error"
@@ -56,7 +74,12 @@ export function OverviewPage() {
         <Box aria-busy={query.isFetching} sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>
             {overview.figures.map((figure) => (
-              <FigureCard key={figure.key} figure={figure} range={overview.range} />
+              <FigureCard
+                key={figure.key}
+                figure={figure}
+                range={overview.range}
+                comparedWith={kind && COMPARED_WITH[kind]}
+              />
             ))}
           </Stack>
           <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>

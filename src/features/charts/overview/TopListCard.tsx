@@ -3,6 +3,8 @@ import { Link as RouterLink } from 'react-router';
 import type { Overview, OverviewTopList } from '../../../api/schemas/overview';
 import { gridHref } from './rangeParams';
 import { formatCount } from '../../../api/formatCount';
+import { showHidden } from '../../../api/hiddenChars';
+import { VisibleText } from '../../../components/VisibleText';
 
 /** A ranked list: each item (value, bar and count) links to the grid of its records. */
 export function TopListCard({ list, range }: { list: OverviewTopList; range: Overview['range'] }) {
@@ -25,7 +27,7 @@ export function TopListCard({ list, range }: { list: OverviewTopList; range: Ove
                   to={gridHref(list.stream, item.query, range)}
                   underline="none"
                   color="inherit"
-                  aria-label={`${item.value}: ${formatCount(item.count)} ${list.unit}`}
+                  aria-label={`${showHidden(item.value)}: ${formatCount(item.count)} ${list.unit}`}
                   data-count={item.count}
                   sx={{
                     display: 'grid',
@@ -38,7 +40,7 @@ export function TopListCard({ list, range }: { list: OverviewTopList; range: Ove
                 >
                   <Box
                     component="span"
-                    title={item.value}
+                    title={showHidden(item.value)}
                     sx={{
                       overflow: 'hidden',
                       textOverflow: 'ellipsis',
@@ -46,7 +48,7 @@ export function TopListCard({ list, range }: { list: OverviewTopList; range: Ove
                       fontFamily: 'monospace',
                     }}
                   >
-                    {item.value}
+                    <VisibleText text={item.value} />
                   </Box>
                   <Box component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
                     {formatCount(item.count)}

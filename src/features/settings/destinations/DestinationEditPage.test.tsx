@@ -64,6 +64,36 @@ describe('DestinationEditPage', () => {
     expect((await getDestination(ID)).data).toMatchObject({ name: 'Splunk, renamed', secretSet: true });
   });
 
+  it('shows an internationalised host beside the punycode it is saved as, and saves that', async () => {
+    const user = setupUser();
+    renderEditor();
+    await nameField();
+    const url = screen.getByRole('textbox', { name: 'URL' });
+    await replaceText(user, url, 'https://exаmple.com/in');
+    expect(url).toHaveAccessibleDescription(
+      'Saved as https://xn--exmple-4nf.com/in (the host exаmple.com in punycode).',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('The list')).toBeInTheDocument();
+    expect((await getDestination(ID)).data.url).toBe('https://xn--exmple-4nf.com/in');
+  });
+
+  it('names the hidden character in a basic-auth user name, keeping what was typed', async () => {
+    const user = setupUser();
+    renderEditor();
+    await nameField();
+    await user.click(screen.getByRole('radio', { name: /^Basic/ }));
+    const username = screen.getByRole('textbox', { name: 'User name' });
+    await replaceText(user, username, 'ad\u001b[2Jmin');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(username).toHaveAccessibleDescription(
+        'The user name contains ⟨U+001B⟩ (escape); control, bidirectional and invisible characters are refused.',
+      ),
+    );
+    expect(username).toHaveValue('ad\u001b[2Jmin');
+  });
+
   it('an empty new destination is not sent: each field says what it needs, the first one focused', async () => {
     const user = setupUser();
     renderEditor('new');

@@ -11,10 +11,19 @@ import {
   Switch,
   TextField,
 } from '@mui/material';
+import { checkDestinationUrl } from '../../../api/destinationUrl';
+import { unicodeHostOf } from '../../../api/punycode';
 import { authTypes, type AuthType, type DestinationType } from '../../../api/schemas/destinations';
 import { RECORD_TYPE_LABELS, recordTypes, type RecordType } from '../../../api/schemas/recordTypes';
 import { AUTH_LABELS, type DestinationDraft } from './draft';
 import { SecretField } from './SecretField';
+
+/** An internationalised host is saved in punycode: say so while it is typed, both forms side by side. */
+function punycodeHint(typed: string): string | null {
+  const check = checkDestinationUrl(typed);
+  const unicode = check.ok ? unicodeHostOf(check.url) : null;
+  return check.ok && unicode ? `Saved as ${check.url} (the host ${unicode} in punycode).` : null;
+}
 
 interface Props {
   draft: DestinationDraft;
@@ -74,6 +83,7 @@ export function DestinationFields({
           error={Boolean(errors.url)}
           helperText={
             errors.url ??
+            punycodeHint(draft.url) ??
             'https:// (or http://) on a public host. Batches of records are POSTed here as JSON.'
           }
           placeholder="https://siem.example.com/ingest"

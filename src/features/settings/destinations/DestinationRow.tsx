@@ -16,7 +16,9 @@ import type { Versioned } from '../../../api/client';
 import { useToggleDestination } from '../../../api/destinations';
 import type { Destination } from '../../../api/schemas/destinations';
 import { useVersionedWrite } from '../../../lib/useVersionedWrite';
+import { VisibleText } from '../../../components/VisibleText';
 import { describeDelivery, formatTime, recordTypeList } from './format';
+import { DestinationTarget } from './DestinationTarget';
 import { explainListWrite } from './explainListWrite';
 
 function LastDelivery({ destination }: { destination: Destination }) {
@@ -58,11 +60,13 @@ export function DestinationRow({ destination: d, canManage, onMessage, onTest, o
     <TableRow hover>
       <TableCell>
         <Link component={RouterLink} to={`/settings/destinations/${encodeURIComponent(d.id)}`}>
-          {d.name}
+          <VisibleText text={d.name} />
         </Link>
       </TableCell>
       <TableCell>{d.type === 'webhook' ? 'Webhook' : 'File'}</TableCell>
-      <TableCell sx={{ wordBreak: 'break-all', maxWidth: 320 }}>{d.url ?? d.path}</TableCell>
+      <TableCell sx={{ wordBreak: 'break-all', maxWidth: 320 }}>
+        <DestinationTarget destination={d} />
+      </TableCell>
       <TableCell>{recordTypeList(d.recordTypes)}</TableCell>
       <TableCell>
         <Switch

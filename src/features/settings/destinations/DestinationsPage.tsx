@@ -5,10 +5,8 @@ import {
   Button,
   Snackbar,
   Stack,
-  Table,
   TableBody,
   TableCell,
-  TableContainer,
   TableHead,
   TableRow,
   Typography,
@@ -20,6 +18,7 @@ import type { Destination } from '../../../api/schemas/destinations';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useVersionedWrite } from '../../../lib/useVersionedWrite';
+import { ScrollTable } from '../ingestion/ScrollTable';
 import { visuallyHidden } from '../../../lib/visuallyHidden';
 import { useCanManageSettings } from '../useCanManageSettings';
 import { DestinationRow } from './DestinationRow';
@@ -56,8 +55,8 @@ export function DestinationsPage() {
 
   return (
     <Box component="section" sx={{ p: 2 }}>
-      <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2, mb: 2 }}>
-        <Box sx={{ flex: 1 }}>
+      <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2, flexWrap: 'wrap', mb: 2 }}>
+        <Box sx={{ flex: 1, minWidth: 'min(200px, 100%)' }}>
           <Typography variant="h5" component="h1">
             Audit destinations
           </Typography>
@@ -98,41 +97,37 @@ export function DestinationsPage() {
       ) : list.data.items.length === 0 ? (
         <Alert severity="info">No destinations yet: records are kept in the cloud only.</Alert>
       ) : (
-        <TableContainer
-          sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}
-        >
-          <Table size="small" aria-label="Audit destinations">
-            <TableHead>
-              <TableRow>
-                <TableCell>Name</TableCell>
-                <TableCell>Type</TableCell>
-                <TableCell>URL or file</TableCell>
-                <TableCell>Record types</TableCell>
-                <TableCell>Enabled</TableCell>
-                <TableCell>Last delivery</TableCell>
-                {canManage && (
-                  <TableCell>
-                    <Box component="span" sx={visuallyHidden}>
-                      Actions
-                    </Box>
-                  </TableCell>
-                )}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {list.data.items.map((d) => (
-                <DestinationRow
-                  key={d.id}
-                  destination={d}
-                  canManage={canManage}
-                  onMessage={setMessage}
-                  onTest={() => setTesting(d)}
-                  onDelete={() => setDeleting(d)}
-                />
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <ScrollTable label="Audit destinations">
+          <TableHead>
+            <TableRow>
+              <TableCell>Name</TableCell>
+              <TableCell>Type</TableCell>
+              <TableCell>URL or file</TableCell>
+              <TableCell>Record types</TableCell>
+              <TableCell>Enabled</TableCell>
+              <TableCell>Last delivery</TableCell>
+              {canManage && (
+                <TableCell>
+                  <Box component="span" sx={visuallyHidden}>
+                    Actions
+                  </Box>
+                </TableCell>
+              )}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {list.data.items.map((d) => (
+              <DestinationRow
+                key={d.id}
+                destination={d}
+                canManage={canManage}
+                onMessage={setMessage}
+                onTest={() => setTesting(d)}
+                onDelete={() => setDeleting(d)}
+              />
+            ))}
+          </TableBody>
+        </ScrollTable>
       )}
       <ConfirmDialog
         open={deleting !== null}

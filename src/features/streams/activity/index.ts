@@ -1,21 +1,22 @@
-import type { ChangeSpec } from '../../search/definition';
+import { activityChanges } from './changes';
 import { defineStream } from '../../search/defineStream';
 
 export const activityStream = defineStream({
   stream: 'activity',
   description:
     'Changes to users, workgroups, devices, alerts, searches and settings, with old and new values.',
+  searchExample: '(action:create OR action:delete) -status:failed changed:name',
   columns: [
-    { field: 'event_time', width: 260, visible: true, kind: 'time' },
-    { field: 'user_email', width: 220, visible: true },
-    { field: 'action', width: 150, visible: true, kind: 'outcome', eventType: true },
-    { field: 'controller', width: 150, visible: true, kind: 'mono' },
-    { field: 'entity', width: 120, visible: true },
-    { field: 'attribute', width: 140, visible: true },
-    { field: 'old_value', width: 180, visible: true },
-    { field: 'new_value', width: 180, visible: true },
-    { field: 'status', width: 90, visible: true, kind: 'outcome' },
-    { field: 'device', width: 150, visible: true },
+    { field: 'event_time', width: 250, visible: true, kind: 'time' },
+    { field: 'user_email', width: 200, visible: true },
+    { field: 'action', width: 120, visible: true, kind: 'outcome', eventType: true },
+    { field: 'controller', width: 130, visible: true, kind: 'mono' },
+    { field: 'entity', width: 110, visible: true },
+    { field: 'attribute', width: 115, visible: true },
+    { field: 'old_value', width: 180 },
+    { field: 'new_value', width: 180 },
+    { field: 'status', width: 95, visible: true, kind: 'outcome' },
+    { field: 'device', width: 140, visible: true },
     { field: 'workgroup_id', width: 140 },
     { field: 'entity_id', width: 200, kind: 'mono' },
     { field: 'comments', width: 200 },
@@ -41,20 +42,5 @@ export const activityStream = defineStream({
   ],
   recordTitle: (r) =>
     `${String(r.action)} · ${String(r.controller)}${r.attribute ? ` ${String(r.attribute)}` : ''} — ${String(r.user_email ?? r.user_id)}`,
-  changes: (r) => {
-    const changes: ChangeSpec[] = [];
-    if (r.old_value_full != null || r.new_value_full != null)
-      changes.push({
-        title: 'Changes (full values)',
-        oldValue: r.old_value_full,
-        newValue: r.new_value_full,
-      });
-    if (r.old_value != null || r.new_value != null)
-      changes.push({
-        title: r.attribute ? `Changes to ${String(r.attribute)}` : 'Changes',
-        oldValue: r.old_value,
-        newValue: r.new_value,
-      });
-    return changes;
-  },
+  changes: activityChanges,
 });
