@@ -59,14 +59,61 @@ export function cellsSql(search: RecordSearch, frame: HistogramFrame): string {
             FROM ${table.name} WHERE ${searchConditions(table, search)} GROUP BY bucket, band`;
 }
 
+/** Runs of starts this many or fewer are written as arithmetic, more as one array of offsets. */
+const MAX_RUNS = 16;
+
 /**
- * bucketOf() of server/engine/histogram.ts: the number of bucket starts at or before the instant,
- * less one, clamped to the first (18.16 has no width_bucket). Each start is an Int64 of its own,
- * as UInt64 and Int64 literals have no common type for an array.
+ * bucketOf() of server/engine/histogram.ts (the last start at or before the instant, clamped to
+ * the first) without width_bucket, which 18.16 lacks. The starts are a few runs a fixed interval
+ * apart (one in UTC; a zone's 23- or 25-hour days end one), so each run is arithmetic: its first
+ * bucket plus intDiv from its first start, no further than its last. Starts too irregular for a
+ * few runs are one literal array of offsets from the first start, counted per row.
  */
 export function bucketOf(frame: HistogramFrame): string {
-  const starts = frame.starts.map((start) => `toInt64(${sqlInteger(start)})`).join(', ');
-  return `greatest(toInt64(arrayCount(bucket_start -> bucket_start <= time_ms, [${starts}])) - 1, toInt64(0))`;
+  const { starts } = frame;
+  const first = starts[0] ?? frame.from;
+  const runs = runsOf(starts);
+  if (runs.length > MAX_RUNS) {
+    const offsets = starts.map((start) => sqlInteger(start - first)).join(', ');
+    return `greatest(toInt64(arrayCount(offset -> toInt64(offset) <= time_ms - toInt64(${sqlInteger(first)}), [${offsets}])) - 1, toInt64(0))`;
+  }
+  const branches = runs.map((run) => {
+    const within =
+      run.last === run.first
+        ? '0'
+        : `least(intDiv(time_ms - toInt64(${sqlInteger(run.start)}), toInt64(${sqlInteger(run.step)})), toInt64(${sqlInteger(run.last - run.first)}))`;
+    return `toInt64(${sqlInteger(run.first)}) + ${within}`;
+  });
+  // before the first start: the first bucket; then each run from its own start on
+  const cases = runs.flatMap((run, i) => [
+    `time_ms < toInt64(${sqlInteger(run.start)})`,
+    i === 0 ? 'toInt64(0)' : (branches[i - 1] ?? ''),
+  ]);
+  return `multiIf(${cases.join(', ')}, ${branches[branches.length - 1] ?? 'toInt64(0)'})`;
+}
+
+interface Run {
+  /** the index of the run's first and last bucket */
+  first: number;
+  last: number;
+  /** the first bucket's start, and the interval between the run's starts */
+  start: number;
+  step: number;
+}
+
+/** Maximal runs of starts an equal interval apart, in order. */
+function runsOf(starts: readonly number[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < starts.length) {
+    const start = starts[i] ?? 0;
+    const step = (starts[i + 1] ?? start + 1) - start;
+    let last = i;
+    while (last + 1 < starts.length && (starts[last + 1] ?? 0) - (starts[last] ?? 0) === step) last++;
+    runs.push({ first: i, last, start, step });
+    i = last + 1;
+  }
+  return runs;
 }
 
 export function histogramOfCells(
