@@ -5,9 +5,10 @@
  * each scalar field's text as written, and the month the row is partitioned by.
  */
 import { asString } from '../../src/api/query/evaluate';
+import { facetValues } from '../engine/facets';
 import { toRow } from '../sql/row';
 import { float64Hex } from './literal';
-import { bitsColumn, type ChTable } from './tables';
+import { bitsColumn, elementsColumn, type ChTable } from './tables';
 
 type Values = Readonly<{ [field: string]: unknown }>;
 
@@ -28,6 +29,9 @@ export function toChRow(
   });
   row.month = monthOf(Number(row.time_ms));
   for (const [field, column] of table.raw) row[column] = scalarText(record[field]) ?? null;
+  for (const storage of table.sql.fields.values())
+    if (storage.kind === 'folded' && storage.list)
+      row[elementsColumn(storage.spec.name)] = [...facetValues(record[storage.spec.name])];
   return row;
 }
 

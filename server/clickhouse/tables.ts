@@ -30,11 +30,18 @@ export interface ChTable {
 /** A number's IEEE bits in hex ('' for none): 18.16 reads some decimal floats inexactly. */
 export const bitsColumn = (numberColumn: string): string => `${numberColumn}_bits`;
 export const rawColumn = (field: string): string => `${field}_raw`;
+/** A list field's distinct elements as written (facets count each, server/engine/facets.ts). */
+export const elementsColumn = (field: string): string => `${field}_elements`;
 
 function fieldColumns(storage: FieldStorage): ChColumn[] {
   switch (storage.kind) {
     case 'folded':
-      return [{ name: storage.column, type: storage.list ? 'Array(String)' : 'Nullable(String)' }];
+      return storage.list
+        ? [
+            { name: storage.column, type: 'Array(String)' },
+            { name: elementsColumn(storage.spec.name), type: 'Array(String)' },
+          ]
+        : [{ name: storage.column, type: 'Nullable(String)' }];
     case 'number':
       return [{ name: bitsColumn(storage.column), type: 'String' }];
     case 'time':

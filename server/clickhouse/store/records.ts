@@ -1,5 +1,6 @@
 import type { RecordStore } from '../../engine/types';
 import type { StreamName } from '../../../src/api/streams';
+import { withSenderDefaults } from '../../../src/api/streams/senderDefaults';
 import { EXPORT_BATCH } from '../../sql/store/exportBatches';
 import { StreamCache } from '../../sql/store/streamCache';
 import type { ClickHouseDb } from '../db';
@@ -78,8 +79,9 @@ export function clickHouseRecords(db: ClickHouseDb): ClickHouseRecords {
       if (added > 0) changed(stream);
       return { added, existing: records.length - added };
     },
+    // a field its writer left out is stored as null, as ingest and the other stores do
     async append(stream, record) {
-      await insert(stream, [record]);
+      await insert(stream, [withSenderDefaults(stream, record)]);
       changed(stream);
     },
     countOlderThan: (stream, cutoff) => chCountOlderThan(db, stream, cutoff),

@@ -11,7 +11,7 @@ import { prefixPattern } from '../../sql/like';
 import type { ClickHouseDb } from '../db';
 import { sqlInteger, sqlString } from '../literal';
 import { searchConditions } from '../search';
-import { chTables, type ChTable } from '../tables';
+import { chTables, elementsColumn, type ChTable } from '../tables';
 
 interface FieldText {
   /** the value lower-cased, as queries compare it: what top values group by */
@@ -21,6 +21,22 @@ interface FieldText {
   /** rows with such a value, not an empty one */
   readonly present: string;
   readonly needle: (prefix: string) => string;
+  /** what the table is read with: a list's ARRAY JOIN of its elements */
+  readonly join?: string;
+}
+
+/**
+ * A list field's distinct elements, a row each (facets.ts in the engine): a search matches a
+ * list by any element, so each element is a value to count, once per record.
+ */
+function elementText(field: string): FieldText {
+  return {
+    join: ` ARRAY JOIN ${elementsColumn(field)} AS element`,
+    folded: 'lowerUTF8(element)',
+    spelling: 'element',
+    present: `element != ''`,
+    needle: (p) => p.toLowerCase(),
+  };
 }
 
 function fieldText(table: ChTable, field: string): FieldText {
@@ -48,9 +64,16 @@ function fieldText(table: ChTable, field: string): FieldText {
 type Counted = { value: string; count: string | number };
 
 /** The count of the `limit`-th most frequent group: the least count kept, ties included. */
-async function leastKept(db: ClickHouseDb, table: ChTable, group: string, where: string, limit: number) {
+async function leastKept(
+  db: ClickHouseDb,
+  table: ChTable,
+  group: string,
+  where: string,
+  limit: number,
+  join = '',
+) {
   const rows = await db.rows<{ c: string }>(
-    `SELECT count() AS c FROM ${table.name} WHERE ${where} GROUP BY ${group} ORDER BY c DESC LIMIT ${sqlInteger(limit)}`,
+    `SELECT count() AS c FROM ${table.name}${join} WHERE ${where} GROUP BY ${group} ORDER BY c DESC LIMIT ${sqlInteger(limit)}`,
   );
   return rows.length < limit ? 1 : Number(rows.at(-1)?.c ?? 1);
 }
@@ -64,14 +87,15 @@ export async function chFacets(
 ): Promise<ValueCount[]> {
   if (limit <= 0) return [];
   const table = chTables[stream];
-  const text = fieldText(table, field);
+  const storage = table.sql.fields.get(field);
+  const text = storage?.kind === 'folded' && storage.list ? elementText(field) : fieldText(table, field);
   const needle = text.needle(prefix);
   const conditions = [text.present];
   if (needle !== '') conditions.push(`${text.folded} LIKE ${sqlString(prefixPattern(needle))}`);
   const where = conditions.join(' AND ');
-  const least = await leastKept(db, table, text.spelling, where, limit);
+  const least = await leastKept(db, table, text.spelling, where, limit, text.join);
   const rows = await db.rows<Counted>(
-    `SELECT ${text.spelling} AS value, count() AS count FROM ${table.name} WHERE ${where}
+    `SELECT ${text.spelling} AS value, count() AS count FROM ${table.name}${text.join ?? ''} WHERE ${where}
       GROUP BY value HAVING count >= ${sqlInteger(least)}`,
   );
   return rows
