@@ -41,7 +41,7 @@ import {
 } from './testing/clickhouseCluster';
 
 const RECORDS_PER_STREAM = 200;
-const RUNS_PER_STREAM = Number(process.env.CH_DIFF_RUNS ?? 200);
+const RUNS_PER_STREAM = Number(process.env.CH_DIFF_RUNS ?? 400);
 const SEED =
   process.env.CH_DIFF_SEED === undefined ? (Math.random() * 2 ** 31) | 0 : Number(process.env.CH_DIFF_SEED);
 /** searches whose statements share one round trip */
@@ -280,8 +280,9 @@ describe.skipIf('missing' in binary)('ClickHouse search = evaluate.ts + the demo
       );
       for (const w of walks) expect(Number(counts.get(w.i)?.a[0]), explain(w.i)).toBe(expected[w.i]?.length);
 
-      // queries that match everything or nothing would prove little
-      expect(tally.partial / tally.searches).toBeGreaterThan(0.2);
+      // queries that match everything or nothing would prove little; nested trees (NOT over a
+      // group) do that more often than terms did, so a stream's share sits near a fifth
+      expect(tally.partial / tally.searches).toBeGreaterThan(0.15);
     },
     // generous: what the test promises is its number of searches, however slow the machine
     600_000,
