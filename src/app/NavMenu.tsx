@@ -1,0 +1,81 @@
+import { Fragment, memo, type MouseEvent } from 'react';
+import { Box, List, ListItem, ListItemButton, ListItemText, ListSubheader } from '@mui/material';
+import { settingsNav } from '../features/settings/routes';
+import { useCanManageSettings } from '../features/settings/useCanManageSettings';
+import { useSignInServer } from '../features/session/useSignInServer';
+import { streamNav } from '../features/streams/nav';
+import { hrefs } from '../lib/links';
+import { followInApp } from '../lib/navigation';
+
+interface NavGroup {
+  id: string;
+  /** a heading for the group; the first group (Overview) has none */
+  title?: string;
+  items: readonly { to: string; title: string; signInOwners?: true }[];
+}
+
+const NAV_GROUPS: NavGroup[] = [
+  { id: 'nav-home', items: [{ to: '/overview', title: 'Overview' }] },
+  {
+    id: 'nav-audit-logs',
+    title: 'Audit logs',
+    items: streamNav.map((item) => ({ to: hrefs.stream(item.stream), title: item.title })),
+  },
+  { id: 'nav-reference', title: 'Reference', items: [{ to: '/event-types', title: 'Event types' }] },
+  { id: 'nav-settings', title: 'Settings', items: settingsNav },
+];
+
+/** Where `to` is the current page or a page under it (as React Router's NavLink decides). */
+function isActive(pathname: string, to: string): boolean {
+  return pathname === to || pathname.startsWith(`${to}/`);
+}
+
+interface NavMenuProps {
+  pathname: string;
+  /** after a link is followed: the temporary drawer closes */
+  onNavigate?: () => void;
+}
+
+// Memoised on the path: a search (a change of the query string) leaves the menu alone.
+export const NavMenu = memo(function NavMenu({ pathname, onNavigate }: NavMenuProps) {
+  // the demo has no sessions: no entry for a page with nothing to show
+  const signInServer = useSignInServer();
+  const canManage = useCanManageSettings();
+  const sessionsShown = signInServer && canManage;
+  return (
+    <Box component="nav" aria-label="Main">
+      {NAV_GROUPS.map((group) => (
+        <Fragment key={group.id}>
+          {group.title && (
+            <ListSubheader component="h2" id={group.id} sx={{ lineHeight: 2.5, mt: 1 }}>
+              {group.title}
+            </ListSubheader>
+          )}
+          <List dense aria-labelledby={group.title ? group.id : undefined}>
+            {group.items.map((item) => {
+              if (item.signInOwners && !sessionsShown) return null;
+              const active = isActive(pathname, item.to);
+              return (
+                <ListItem key={item.to} disablePadding>
+                  <ListItemButton
+                    component="a"
+                    href={item.to}
+                    onClick={(e: MouseEvent<HTMLAnchorElement>) => {
+                      followInApp(e, item.to);
+                      onNavigate?.();
+                    }}
+                    aria-current={active ? 'page' : undefined}
+                    className={active ? 'active' : undefined}
+                    sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+                  >
+                    <ListItemText primary={item.title} />
+                  </ListItemButton>
+                </ListItem>
+              );
+            })}
+          </List>
+        </Fragment>
+      ))}
+    </Box>
+  );
+});
