@@ -71,6 +71,13 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
         await expect(button).toBeInViewport({ ratio: 1 });
         await button.click({ trial: true });
       }
+      // the range picker's absolute form goes under the quick ranges rather than off the screen
+      await page.getByRole('button', { name: /^Time range:/ }).click();
+      const range = page.getByRole('dialog', { name: 'Choose time range' });
+      await expect(range.getByRole('button', { name: 'Apply' })).toBeInViewport({ ratio: 1 });
+      await expectFitsTheScreen(page);
+      await page.keyboard.press('Escape');
+      await expect(range).toBeHidden();
     },
   },
   {

@@ -95,6 +95,8 @@ export function Shell() {
   const wide = useWiderThan('md');
   const barWide = useWiderThan('lg');
   const [navOpen, setNavOpen] = useState(false);
+  // widened past the breakpoint with the drawer open: it is not to reopen when narrowed again
+  if (wide && navOpen) setNavOpen(false);
   const openNav = useCallback(() => setNavOpen(true), []);
   const closeNav = useCallback(() => setNavOpen(false), []);
   return (
