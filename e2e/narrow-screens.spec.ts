@@ -130,7 +130,19 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     open: async (page) => {
       await page.goto('/settings/ingestion');
       await expect(heading(page, 'Ingestion')).toBeVisible();
-      await expect(page.getByRole('button', { name: 'Create token' })).toBeInViewport({ ratio: 1 });
+      // with a token, its table and the dialogs that made it
+      await page.getByRole('button', { name: 'Create token' }).click();
+      const form = page.getByRole('dialog', { name: 'Create ingest token' });
+      await form.getByRole('textbox', { name: 'Name' }).fill('Phone sender');
+      await form.getByRole('checkbox', { name: 'Authentication' }).check();
+      await expectFitsTheScreen(page);
+      await form.getByRole('button', { name: 'Create token' }).click();
+      const shown = page.getByRole('dialog', { name: 'Token “Phone sender” created' });
+      const done = shown.getByRole('button', { name: 'Done' });
+      await expect(done).toBeInViewport({ ratio: 1 });
+      await expectFitsTheScreen(page);
+      await done.click();
+      await expect(page.getByRole('table', { name: 'Ingest tokens' }).getByRole('row').nth(1)).toBeVisible();
     },
   },
   {
