@@ -111,11 +111,7 @@ function EntityBody({ kind, value, range, zone, onRange }: BodyProps) {
         </Alert>
       ) : (
         <>
-          <Box
-            component="dl"
-            role="status"
-            sx={{ m: 0, display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0.5 }}
-          >
+          <Box component="dl" sx={{ m: 0, display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0.5 }}>
             {[
               ['Records', formatCount(total)],
               ['First seen', seen.firstSeen ? formatTime(seen.firstSeen, zone, false) : '—'],
