@@ -38,7 +38,7 @@ export function EntityPage({ kind, value }: { kind: EntityKind; value: string })
   return (
     <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }}>
       <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
-        <Box sx={{ flex: 1, minWidth: 0 }}>
+        <Box sx={{ flex: '1 1 16rem', minWidth: 0 }}>
           <Typography variant="h5" component="h1" sx={{ wordBreak: 'break-all' }}>
             {HEADING[kind]}{' '}
             <Box component="span" sx={{ fontFamily: 'monospace' }}>
