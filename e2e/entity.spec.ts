@@ -59,7 +59,7 @@ test("a stream's count opens its grid with the user's query, and the grid's tota
   await expect.poll(() => totalCount(page)).toBe(count);
 });
 
-test('an entity no record names says so; a value with spaces and quotes is shown and searched as it is', async ({
+test('an entity no record names says so; values with quotes, spaces or hidden characters show as they are; an unknown kind is not found', async ({
   page,
 }) => {
   await page.goto(`/entity/device/${encodeURIComponent('Pump "north" 7')}`);
@@ -68,6 +68,8 @@ test('an entity no record names says so; a value with spaces and quotes is shown
     '“Pump "north" 7”',
   );
   await expectNoAxeViolations(page);
+  await page.goto(`/entity/user/${encodeURIComponent('ad\u200bmin@example.com')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('User ad⟨U+200B⟩min@example.com');
   await page.goto('/entity/person/ada');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });

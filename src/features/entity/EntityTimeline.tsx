@@ -1,27 +1,9 @@
-import {
-  Box,
-  Chip,
-  Link,
-  Paper,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
-import { Link as RouterLink } from 'react-router';
-import { whyUnreadable } from '../../api/readRecord';
-import { VisibleText } from '../../components/VisibleText';
+import { Box, Typography } from '@mui/material';
 import type { TimeZoneChoice } from '../../lib/preferences';
-import { formatTime, otherZone } from '../../lib/time';
-import { streamDefinitions } from '../streams/registry';
+import { RecordsTable } from '../streams/RecordsTable';
 import type { PinnedRange } from './entityRange';
 import { gridLink } from './gridLink';
 import { TIMELINE_PER_STREAM, type StreamSearch, type TimelineItem } from './useEntityRecords';
-
-const OUTCOME_LABEL = { success: '✓ success', failure: '✕ failure', neutral: '—' } as const;
 
 interface Props {
   items: readonly TimelineItem[];
@@ -42,59 +24,14 @@ export function EntityTimeline({ items, searches, range, zone }: Props) {
         The newest {TIMELINE_PER_STREAM} records of each stream, newest first. Each opens in its grid, among
         the others of this page.
       </Typography>
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-labelledby="entity-timeline">
-          <TableHead>
-            <TableRow>
-              <TableCell>Time</TableCell>
-              <TableCell>Stream</TableCell>
-              <TableCell>Outcome</TableCell>
-              <TableCell>Record</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {items.map((item) => {
-              const definition = streamDefinitions[item.stream];
-              const unreadable = whyUnreadable(item.record);
-              const outcome = unreadable ? 'neutral' : definition.outcome(item.record);
-              const title = unreadable
-                ? 'This record could not be read'
-                : definition.recordTitle(item.record);
-              return (
-                <TableRow key={`${item.stream}/${item.record.id}`}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }} title={formatTime(item.time, otherZone(zone))}>
-                    {formatTime(item.time, zone)}
-                  </TableCell>
-                  <TableCell>
-                    <Chip size="small" label={definition.title} />
-                  </TableCell>
-                  <TableCell
-                    sx={{
-                      whiteSpace: 'nowrap',
-                      color:
-                        outcome === 'failure'
-                          ? 'error.main'
-                          : outcome === 'success'
-                            ? 'success.main'
-                            : 'text.primary',
-                    }}
-                  >
-                    {OUTCOME_LABEL[outcome]}
-                  </TableCell>
-                  <TableCell dir="auto" sx={{ wordBreak: 'break-word' }}>
-                    <Link
-                      component={RouterLink}
-                      to={gridLink(item.stream, queryOf.get(item.stream) ?? '', range, item.record.id)}
-                    >
-                      <VisibleText text={title} />
-                    </Link>
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <RecordsTable
+        labelledBy="entity-timeline"
+        zone={zone}
+        items={items.map((item) => ({
+          ...item,
+          href: gridLink(item.stream, queryOf.get(item.stream) ?? '', range, item.record.id),
+        }))}
+      />
     </Box>
   );
 }
