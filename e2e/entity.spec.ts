@@ -1,4 +1,13 @@
-import { expect, expectNoAxeViolations, openFirstRecord, test, totalCount } from './fixtures';
+import {
+  columnValues,
+  expect,
+  expectNoAxeViolations,
+  grid,
+  openFirstRecord,
+  settled,
+  test,
+  totalCount,
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Opens a sign-in's drawer and, from its Email value's menu, that user's page; returns the email. */
@@ -92,4 +101,20 @@ test("the overview's busiest devices open a device's page, which fits a phone's 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
+});
+
+test("a grid's source IP cell opens that address's page; the rest of the row still opens the drawer", async ({
+  page,
+}) => {
+  await page.goto('/audit/authentication?q=stage%3Atoken_issue');
+  await settled(page);
+  const [ip] = await columnValues(page, 'Source IP');
+  expect(ip).toBeTruthy();
+  await grid(page).getByRole('link', { name: ip, exact: true }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/entity/ip/${encodeURIComponent(ip ?? '')}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Source IP ${ip}`);
+  await expect(page.getByRole('region', { name: 'Authentication', exact: true })).toBeVisible();
+  await page.goBack();
+  await openFirstRecord(page);
+  await expect(page.getByRole('dialog')).toBeVisible();
 });
