@@ -25,6 +25,7 @@ import type { AuditRecord } from '../../api/streams';
 import type { TimeZoneChoice } from '../../lib/preferences';
 import { copyText } from '../../lib/clipboard';
 import { VisibleText } from '../../components/VisibleText';
+import { EntityPageMenuItem } from '../../components/EntityPageMenuItem';
 import { formatTime, otherZone } from '../../lib/time';
 import type { StreamDefinition } from './definition';
 import { OpenTimeline, RecordChanges } from './RecordExtras';
@@ -291,6 +292,7 @@ function ValueActions(props: {
             Show all records with this {pivot.noun}
           </MenuItem>
         )}
+        <EntityPageMenuItem field={field} value={value} />
         <MenuItem
           onClick={async () => {
             setAnchor(null);
