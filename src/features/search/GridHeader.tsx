@@ -28,11 +28,24 @@ interface Props {
   onSort: (field: string) => void;
   prefs: ColumnPrefs;
   setPrefs: (prefs: ColumnPrefs) => void;
+  /** the header cell the grid's one Tab stop is on; null when it is on a data row */
+  focusCol: number | null;
 }
 
 /** The grid's header row: sort buttons and column resizers. Memoised, so a search leaves it be. */
 export const GridHeader = memo(function GridHeader(props: Props) {
-  const { table, template, width: totalWidth, definition, specs, sort, onSort, prefs, setPrefs } = props;
+  const {
+    table,
+    template,
+    width: totalWidth,
+    definition,
+    specs,
+    sort,
+    onSort,
+    prefs,
+    setPrefs,
+    focusCol,
+  } = props;
   const headers = table.getFlatHeaders().filter((h) => h.column.getIsVisible());
   return (
     <Box
@@ -50,7 +63,9 @@ export const GridHeader = memo(function GridHeader(props: Props) {
         borderColor: 'divider',
       }}
     >
-      {headers.map((header) => {
+      {headers.map((header, col) => {
+        // the grid moves focus between cells with the arrow keys (roving tabindex)
+        const cellFocus = { 'data-col': col, tabIndex: focusCol === col ? 0 : -1 };
         const field = header.column.id;
         const spec = specs.get(field);
         const sortable = (definition.contract.sortable as readonly string[]).includes(field);
@@ -71,6 +86,7 @@ export const GridHeader = memo(function GridHeader(props: Props) {
           >
             {sortable ? (
               <ButtonBase
+                {...cellFocus}
                 onClick={() => onSort(field)}
                 sx={{ font: 'inherit', gap: 0.5, borderRadius: 1, px: 0.5, justifyContent: 'flex-start' }}
               >
@@ -79,7 +95,7 @@ export const GridHeader = memo(function GridHeader(props: Props) {
                 {sorted === 'descending' && <ArrowDownwardIcon sx={{ fontSize: 14 }} aria-hidden />}
               </ButtonBase>
             ) : (
-              <Box component="span" sx={{ px: 0.5 }}>
+              <Box component="span" {...cellFocus} sx={{ px: 0.5 }}>
                 {spec?.header ?? field}
               </Box>
             )}
@@ -111,7 +127,8 @@ function ColumnResizer(props: {
       aria-valuenow={size}
       aria-valuemin={60}
       aria-valuemax={1600}
-      tabIndex={0}
+      // not a Tab stop of its own: Shift+←/→ on the header cell resizes (the grid's keys)
+      tabIndex={-1}
       onMouseDown={onPointer}
       onTouchStart={onPointer}
       onDoubleClick={(e) => e.stopPropagation()}
