@@ -18,11 +18,17 @@ export function useRecordStepper(
   go: (id: string) => void,
 ) {
   const index = id === null ? -1 : rows.findIndex((r) => r.id === id);
-  // the record a step starts from: the URL renders a step later than keys can repeat, so two quick
-  // presses of j move two records, not one twice
+  // The record a step starts from. The URL renders a step later than keys can repeat: two quick
+  // presses of j move two records, and a step still rendering does not take `current` back.
   const current = useRef(id);
+  const sent = useRef<(string | null)[]>([]);
   useEffect(() => {
-    current.current = id;
+    const at = sent.current.indexOf(id);
+    if (at === -1) {
+      // opened, switched or closed other than by a step
+      current.current = id;
+      sent.current = [];
+    } else if (at === sent.current.length - 1) sent.current = [];
   }, [id]);
   const latestRows = useRef(rows);
   useEffect(() => {
@@ -32,6 +38,7 @@ export function useRecordStepper(
 
   const open = (target: string) => {
     current.current = target;
+    sent.current.push(target);
     go(target);
   };
   const loadNext = async (from: string) => {
