@@ -12,6 +12,11 @@ export type ValueAction =
   | { kind: 'filter' | 'exclude'; field: string; value: string }
   | { kind: 'pivot'; field: string; value: string };
 
+/** A value taller than its box scrolls: then it is a Tab stop, so the keyboard can scroll it too. */
+function focusableWhenScrolling(el: HTMLElement | null) {
+  if (el && el.scrollHeight > el.clientHeight) el.tabIndex = 0;
+}
+
 /** A record's fields, each with its actions (filter, exclude, pivot, copy). */
 export function FieldList(props: {
   definition: StreamDefinition;
@@ -55,6 +60,7 @@ export function FieldList(props: {
               sx={{ m: 0, py: 0.25, display: 'flex', alignItems: 'flex-start', gap: 0.5, minWidth: 0 }}
             >
               <Box
+                ref={focusableWhenScrolling}
                 dir="auto"
                 sx={{
                   flex: 1,

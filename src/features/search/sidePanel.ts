@@ -4,4 +4,5 @@ import { useMediaQuery, type Theme } from '@mui/material';
 const sidePanelQuery = (theme: Theme) => theme.breakpoints.up('lg');
 export const useSidePanel = () => useMediaQuery(sidePanelQuery, { noSsr: true });
 /** px; the page leaves this much room at its right while the panel is open */
-export const SIDE_PANEL_WIDTH = 480;
+// wide enough for a change record's diff table (480 px at least) without a sideways scroll
+export const SIDE_PANEL_WIDTH = 560;
