@@ -33,6 +33,11 @@ test('on a wide screen the record is a panel beside the grid, which stays clicka
   await grid(page).evaluate((el) => el.scrollTo(0, 2000));
   await expect.poll(() => grid(page).evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   await expectNoAxeViolations(page);
+  // a link opens the record with focus nowhere in it: Escape still closes it
+  await page.reload();
+  await expect(panel(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toBeHidden();
 });
 
 test('Next and Previous, j/k and ↑/↓ step through the results, the URL following', async ({ page }) => {

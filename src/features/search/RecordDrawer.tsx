@@ -83,6 +83,18 @@ export function RecordDrawer(props: Props) {
     }
   });
 
+  // the panel is not modal: focus may be nowhere (a page just loaded with a record open); Escape
+  // there closes it as it would inside
+  const open = side && id !== null;
+  useEffect(() => {
+    if (!open) return;
+    const onBodyKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented && event.target === document.body) onClose();
+    };
+    document.addEventListener('keydown', onBodyKey);
+    return () => document.removeEventListener('keydown', onBodyKey);
+  }, [open, onClose]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const step = stepKey(event);
     if (step) {
