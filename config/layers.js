@@ -10,7 +10,7 @@ const LEAVES = ['diff', 'session'];
 /** Features around the engine: each reads a search from the engine's context, none imports another. */
 const AROUND = ['catalogue', 'charts', 'export', 'live', 'savedSearches', 'settings'];
 /** Where features are composed into pages. */
-const COMPOSERS = ['streams', 'timeline'];
+const COMPOSERS = ['streams', 'timeline', 'entity'];
 
 const others = (name, names) => names.filter((n) => n !== name).map(feature);
 
@@ -87,7 +87,7 @@ export const layers = [
   })),
   {
     target: feature('streams'),
-    from: [feature('timeline')],
-    message: 'The timeline builds on the stream definitions, not the reverse.',
+    from: [feature('timeline'), feature('entity')],
+    message: 'The timeline and the entity pages build on the stream definitions, not the reverse.',
   },
 ];

@@ -46,12 +46,12 @@ test('scrolling loads every page of a large result, keeping few rows in the DOM'
 
 test('the keyboard moves between rows and Enter opens the record', async ({ page }) => {
   await page.goto('/audit/authentication');
-  const first = dataRows(page).first();
+  const first = dataRows(page).first().getByRole('gridcell').first();
   await first.focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   const third = dataRows(page).nth(2);
-  await expect(third).toBeFocused();
+  await expect(third.getByRole('gridcell').first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/record=auth-/);
   await expect(page.getByRole('dialog')).toBeVisible();

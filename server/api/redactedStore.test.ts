@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityRecord } from '../../src/api/streams/activity';
 import { fixtureRecords } from '../contract/fixture';
 import { memorySubject, sqlSubject, type Subject } from '../contract/subjects';
@@ -39,11 +39,13 @@ describe.each([
   ['PGlite', sqlSubject],
 ] as const)('secrets on the %s store', (_, subject) => {
   let opened: Subject | undefined;
+  // opening PGlite and loading the fixture can take longer than a test on a busy machine
+  beforeAll(async () => {
+    opened = await subject(fixture);
+    await opened.load();
+  }, 120_000);
   const api = async () => {
-    if (!opened) {
-      opened = await subject(fixture);
-      await opened.load();
-    }
+    if (!opened) throw new Error('the store did not open');
     return createApi({
       store: opened.store,
       identity: async () => signedInAs('owner'),

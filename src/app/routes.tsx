@@ -30,6 +30,10 @@ export const router = createBrowserRouter([
         path: 'timeline',
         lazy: async () => ({ Component: (await import('../features/timeline/TimelineRoute')).TimelineRoute }),
       },
+      {
+        path: 'entity/:kind/:value',
+        lazy: async () => ({ Component: (await import('../features/entity/EntityRoute')).EntityRoute }),
+      },
       ...settingsRoutes,
       { path: '*', lazy: async () => ({ Component: (await import('../components/NotFound')).NotFound }) },
     ],

@@ -1,4 +1,5 @@
 import type { TimelineKey } from '../api/schemas/timeline';
+import type { EntityKind } from './entityLinks';
 import type { StreamName } from '../api/streams';
 
 /** How a link's `from` says "all time" (no `from` at all means the default range). */
@@ -16,5 +17,8 @@ export const hrefs = {
   record: (stream: StreamName, id: string) =>
     hrefs.stream(stream, new URLSearchParams({ from: ALL_TIME, record: id })),
   timeline: (key: TimelineKey, value: string) => withQuery('/timeline', new URLSearchParams({ key, value })),
+  /** the page of a user, source IP or device; the value is one path segment, whatever it holds */
+  entity: (kind: EntityKind, value: string, params?: URLSearchParams) =>
+    withQuery(`/entity/${kind}/${encodeURIComponent(value)}`, params),
   eventType: (name: string) => withQuery('/event-types', new URLSearchParams({ q: name })),
 };

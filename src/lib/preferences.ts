@@ -12,3 +12,10 @@ export const timeZonePreference = createPersisted<TimeZoneChoice>(
   timeZoneSchema,
   'utc',
 );
+
+/** single-key shortcuts (`/`, `?`, `e`…) can be turned off (WCAG 2.1.4: speech input types them) */
+export const singleKeyShortcutsPreference = createPersisted<boolean>(
+  'audit-console.single-key-shortcuts',
+  z.boolean(),
+  true,
+);

@@ -42,6 +42,8 @@ function served(): string[] {
   const signedOut = () => Promise.reject(new ApiProblem(problem(401, 'Sign in first.')));
   const app = createApi({ store: fixtureStore(), identity: signedOut });
   return app.routes.flatMap(({ method, path }) => {
+    // middleware (app.use: the refusal audit) is listed as ALL, but serves nothing of its own
+    if (method === 'ALL') return [];
     expect(path.startsWith(`${API_BASE}/`), path).toBe(true);
     const documented = path.slice(API_BASE.length).replace(/:(\w+)/g, '{$1}');
     const paths = documented.includes('{stream}')

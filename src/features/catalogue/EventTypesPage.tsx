@@ -155,10 +155,11 @@ export function EventTypesPage() {
                     key={`${e.source}/${e.name}/${e.records?.query ?? ''}`}
                     selected={e.name.toLowerCase() === q.trim().toLowerCase()}
                   >
-                    <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{e.name}</TableCell>
+                    {/* a long name wraps at its hyphens rather than squeezing the description */}
+                    <TableCell sx={{ fontFamily: 'monospace' }}>{e.name}</TableCell>
                     <TableCell>{e.code ?? '—'}</TableCell>
                     <TableCell>{e.category}</TableCell>
-                    <TableCell>{e.description}</TableCell>
+                    <TableCell sx={{ minWidth: 200 }}>{e.description}</TableCell>
                     <TableCell>
                       <Chip size="small" variant="outlined" label={e.source} />
                     </TableCell>

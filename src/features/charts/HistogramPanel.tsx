@@ -5,7 +5,7 @@ import TableRowsIcon from '@mui/icons-material/TableRows';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import { useHistogram } from '../../api/histogram';
-import type { HistogramParams } from '../../api/schemas/histogram';
+import type { Histogram, HistogramParams } from '../../api/schemas/histogram';
 import type { StreamName } from '../../api/streams';
 import type { TimeZoneChoice } from '../../lib/preferences';
 import HistogramChart from './HistogramChart';
@@ -33,12 +33,45 @@ const HEIGHT = 150;
 /** Records over time above a grid: stacked by outcome, drag or click to zoom, or read as a table. */
 export default function HistogramPanel(props: HistogramPanelProps) {
   const { stream, params, zone, onRange, hrefFor, blocked, onHide } = props;
+  const query = useHistogram(stream, params);
+  const error = query.isError
+    ? { message: query.error.message, retry: () => void query.refetch() }
+    : blocked && !query.data
+      ? blocked
+      : null;
+  return (
+    <HistogramFigure
+      histogram={query.data}
+      legend="Outcomes"
+      zone={zone}
+      onRange={onRange}
+      hrefFor={hrefFor}
+      error={error}
+      onHide={onHide}
+    />
+  );
+}
+
+export interface HistogramFigureProps {
+  /** undefined while it loads */
+  histogram: Histogram | undefined;
+  /** what the stacks are, for the legend's accessible name: "Outcomes" */
+  legend: string;
+  zone: TimeZoneChoice;
+  onRange: (from: string, to: string) => void;
+  hrefFor: (drill: Drill) => string;
+  error: { message: string; retry: () => void } | null;
+  /** a "Hide chart" button, where the chart can be collapsed */
+  onHide?: () => void;
+}
+
+/** A histogram as a figure: legend with totals, stacked bars to drag or click, or a table of links. */
+export function HistogramFigure(props: HistogramFigureProps) {
+  const { histogram, legend, zone, onRange, hrefFor, error, onHide } = props;
   const theme = useTheme();
   const [asTable, setAsTable] = useState(false);
-  const query = useHistogram(stream, params);
   const titleId = useId();
   const descId = useId();
-  const histogram = query.data;
   const title = 'Records over time';
   const onSelect = useCallback(
     (first: number, last: number) => {
@@ -76,7 +109,7 @@ export default function HistogramPanel(props: HistogramPanelProps) {
         <Stack
           direction="row"
           component="ul"
-          aria-label="Outcomes"
+          aria-label={legend}
           sx={{ gap: 1.5, m: 0, p: 0, listStyle: 'none', flexWrap: 'wrap' }}
         >
           {totals.map((t) => (
@@ -113,23 +146,25 @@ export default function HistogramPanel(props: HistogramPanelProps) {
         >
           {asTable ? 'View as chart' : 'View as table'}
         </Button>
-        <Button size="small" aria-expanded startIcon={<ExpandLessIcon />} onClick={onHide}>
-          Hide chart
-        </Button>
+        {onHide && (
+          <Button size="small" aria-expanded startIcon={<ExpandLessIcon />} onClick={onHide}>
+            Hide chart
+          </Button>
+        )}
       </Stack>
-      {query.isError || (blocked && !histogram) ? (
+      {error ? (
         // polite: the grid's own error is the alert; the chart beside it failing is secondary
         <Alert
           severity="error"
           role="status"
           sx={{ mt: 1 }}
           action={
-            <Button color="inherit" onClick={() => (query.isError ? void query.refetch() : blocked?.retry())}>
+            <Button color="inherit" onClick={error.retry}>
               Retry
             </Button>
           }
         >
-          The histogram could not be loaded: {query.isError ? query.error.message : blocked?.message}
+          The histogram could not be loaded: {error.message}
         </Alert>
       ) : !histogram ? (
         <Skeleton variant="rectangular" height={HEIGHT} aria-hidden />

@@ -13,7 +13,13 @@ export function ExportButton({ total }: { total: number | null }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button size="small" startIcon={<DownloadIcon />} onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <Button
+        size="small"
+        startIcon={<DownloadIcon />}
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="e"
+      >
         Export
       </Button>
       {open && (

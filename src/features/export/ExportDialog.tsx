@@ -212,7 +212,9 @@ export function ExportDialog(props: ExportProps & { onClose: () => void }) {
         ) : (
           <>
             <Button onClick={onClose}>Close</Button>
-            <Button variant="contained" onClick={run}>
+            {/* the choices start on their usual values: Enter exports (issue 16's keyboard path) */}
+            {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog focuses its likely action */}
+            <Button variant="contained" onClick={run} autoFocus>
               Start export
             </Button>
           </>

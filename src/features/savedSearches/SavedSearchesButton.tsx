@@ -10,7 +10,13 @@ export function SavedSearchesButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button size="small" startIcon={<BookmarksIcon />} onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <Button
+        size="small"
+        startIcon={<BookmarksIcon />}
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="s"
+      >
         Saved searches
       </Button>
       {open && <SavedSearchesDialog definition={definition} search={state} onClose={() => setOpen(false)} />}

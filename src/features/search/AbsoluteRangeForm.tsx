@@ -79,7 +79,7 @@ export default function AbsoluteRangeForm({ from, to, zone, onApply, onCancel }:
   };
 
   return (
-    <Box sx={{ p: 2, width: 300 }}>
+    <Box sx={{ p: 2, width: { sm: 300 } }}>
       <Typography variant="subtitle2" component="h2" gutterBottom>
         Absolute range ({zone === 'utc' ? 'UTC' : 'local time'})
       </Typography>

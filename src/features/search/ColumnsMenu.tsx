@@ -48,6 +48,7 @@ export function ColumnsMenu() {
         startIcon={<ViewColumnIcon />}
         onClick={(e) => setAnchor(e.currentTarget)}
         aria-haspopup="dialog"
+        aria-keyshortcuts="c"
       >
         Columns
       </Button>

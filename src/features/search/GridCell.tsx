@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, type ComponentPropsWithRef } from 'react';
+import { ENTITY_NOUN, entityKindOf } from '../../lib/entityLinks';
 import type { TimeZoneChoice } from '../../lib/preferences';
 import { hrefs } from '../../lib/links';
 import { followInApp } from '../../lib/navigation';
@@ -33,20 +34,18 @@ export const GridCell = memo(function GridCell(props: {
   }
   const text = spec.display ? spec.display(value) : cellText(value);
   const eventType = spec.eventType ? describe?.(value) : undefined;
+  const entity = entityKindOf(spec.field);
   const shown = eventType ? (
     <LazyTooltip title={() => eventType.description}>
-      <a
-        className="cell-link"
-        href={hrefs.eventType(eventType.name)}
-        tabIndex={-1}
-        onClick={(e) => {
-          e.stopPropagation();
-          followInApp(e, hrefs.eventType(eventType.name));
-        }}
-      >
+      <CellLink to={hrefs.eventType(eventType.name)}>
         <VisibleText text={text} />
-      </a>
+      </CellLink>
     </LazyTooltip>
+  ) : entity && typeof value === 'string' ? (
+    // the user's, address's or device's page; the keyboard's way there is the drawer's value menu
+    <CellLink to={hrefs.entity(entity, value)} title={`Open ${ENTITY_NOUN[entity]} page`}>
+      <VisibleText text={text} />
+    </CellLink>
   ) : (
     <VisibleText text={text} />
   );
@@ -64,3 +63,24 @@ export const GridCell = memo(function GridCell(props: {
     </span>
   );
 });
+
+/**
+ * A link inside a row: the row, not the link, takes focus and Enter; a click follows the link only.
+ * Other props (a tooltip's handlers and ref) reach the anchor.
+ */
+function CellLink({ to, children, ...rest }: ComponentPropsWithRef<'a'> & { to: string }) {
+  return (
+    <a
+      {...rest}
+      className="cell-link"
+      href={to}
+      tabIndex={-1}
+      onClick={(e) => {
+        e.stopPropagation();
+        followInApp(e, to);
+      }}
+    >
+      {children}
+    </a>
+  );
+}

@@ -29,6 +29,8 @@ interface Props {
   onSort: (field: string) => void;
   prefs: ColumnPrefs;
   setPrefs: (prefs: ColumnPrefs) => void;
+  /** the header cell the grid's one Tab stop is on; null when it is on a data row */
+  focusCol: number | null;
 }
 
 /** The header's padding: closer in compact rows, as the rows' height is. */
@@ -55,7 +57,18 @@ function SortMarker({ sorted }: { sorted: 'ascending' | 'descending' | undefined
 
 /** The grid's header row: sort buttons and column resizers. Memoised, so a search leaves it be. */
 export const GridHeader = memo(function GridHeader(props: Props) {
-  const { table, template, width: totalWidth, definition, specs, sort, onSort, prefs, setPrefs } = props;
+  const {
+    table,
+    template,
+    width: totalWidth,
+    definition,
+    specs,
+    sort,
+    onSort,
+    prefs,
+    setPrefs,
+    focusCol,
+  } = props;
   const { density } = prefs;
   const headers = table.getFlatHeaders().filter((h) => h.column.getIsVisible());
   return (
@@ -74,7 +87,9 @@ export const GridHeader = memo(function GridHeader(props: Props) {
         borderColor: 'divider',
       }}
     >
-      {headers.map((header) => {
+      {headers.map((header, col) => {
+        // the grid moves focus between cells with the arrow keys (roving tabindex)
+        const cellFocus = { 'data-col': col, tabIndex: focusCol === col ? 0 : -1 };
         const field = header.column.id;
         const spec = specs.get(field);
         const sortable = (definition.contract.sortable as readonly string[]).includes(field);
@@ -96,6 +111,7 @@ export const GridHeader = memo(function GridHeader(props: Props) {
             {sortable ? (
               // the whole cell is the control, not only its label
               <ButtonBase
+                {...cellFocus}
                 onClick={() => onSort(field)}
                 sx={{
                   ...cellSx(density),
@@ -122,6 +138,7 @@ export const GridHeader = memo(function GridHeader(props: Props) {
             ) : (
               <Box
                 component="span"
+                {...cellFocus}
                 sx={{
                   ...cellSx(density),
                   display: 'flex',
@@ -161,7 +178,8 @@ function ColumnResizer(props: {
       aria-valuenow={size}
       aria-valuemin={60}
       aria-valuemax={1600}
-      tabIndex={0}
+      // not a Tab stop of its own: Shift+←/→ on the header cell resizes (the grid's keys)
+      tabIndex={-1}
       onMouseDown={onPointer}
       onTouchStart={onPointer}
       onDoubleClick={(e) => e.stopPropagation()}

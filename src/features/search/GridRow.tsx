@@ -14,19 +14,19 @@ export interface GridRowProps {
   template: string;
   width: number;
   selected: boolean;
-  /** the row the grid's Tab stop is on */
-  tabbable: boolean;
+  /** the cell of this row the grid's one Tab stop is on; null when it is on another row */
+  focusCol: number | null;
   columns: readonly ColumnSpec[];
   definition: StreamDefinition;
   zone: TimeZoneChoice;
   describe: DescribeEvent | undefined;
-  onActivate: (index: number) => void;
   onOpen: (id: string) => void;
 }
 
 /** One record; memoised, so only rows whose record, place or selection changed render again. */
 export const GridRow = memo(function GridRow(props: GridRowProps) {
-  const { record, index, start, height, template, width, columns, definition, zone, describe } = props;
+  const { record, index, start, height, template, width, columns, definition, zone, describe, focusCol } =
+    props;
   const unreadable = whyUnreadable(record);
   const outcome = unreadable ? 'neutral' : (definition.outcome?.(record) ?? 'neutral');
   // per-row geometry inline: as a class it would mint a CSS rule for every scroll position
@@ -37,8 +37,9 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
     transform: `translateY(${start}px)`,
   };
   return (
-    // Enter and Space are handled by the row group's onKeyDown, which knows the active row
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+    // Enter and Space are handled by the grid's onKeyDown, which knows the focused cell; focus is
+    // on the row's cells (the grid's roving tabindex), never on the row
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
     <div
       role="row"
       aria-rowindex={index + 2}
@@ -46,21 +47,22 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
       data-row-index={index}
       data-striped={index % 2 === 1}
       data-record-id={record.id}
-      tabIndex={props.tabbable ? 0 : -1}
-      onClick={() => {
-        props.onActivate(index);
-        props.onOpen(record.id);
-      }}
-      onFocus={() => props.onActivate(index)}
+      onClick={() => props.onOpen(record.id)}
       style={style}
     >
       {unreadable ? (
-        <div role="gridcell" className="cell-unreadable" aria-colspan={columns.length}>
+        <div
+          role="gridcell"
+          className="cell-unreadable"
+          aria-colspan={columns.length}
+          data-col={0}
+          tabIndex={focusCol === null ? -1 : 0}
+        >
           This record could not be read: {unreadable.reason}
         </div>
       ) : (
-        columns.map((spec) => (
-          <div key={spec.field} role="gridcell">
+        columns.map((spec, col) => (
+          <div key={spec.field} role="gridcell" data-col={col} tabIndex={focusCol === col ? 0 : -1}>
             <GridCell
               spec={spec}
               value={record[spec.field]}

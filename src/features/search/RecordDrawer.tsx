@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { maskSecretsDeep } from '../diff/mask';
 import {
   Alert,
@@ -7,15 +7,13 @@ import {
   CircularProgress,
   Divider,
   Drawer,
-  IconButton,
-  Menu,
-  MenuItem,
   Snackbar,
   Stack,
   Typography,
 } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
-import MoreVertIcon from '@mui/icons-material/MoreVert';
+import KeyboardArrowUpIcon from '@mui/icons-material/KeyboardArrowUp';
+import KeyboardArrowDownIcon from '@mui/icons-material/KeyboardArrowDown';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { useQuery } from '@tanstack/react-query';
 import { whyUnreadable } from '../../api/readRecord';
@@ -25,13 +23,17 @@ import type { AuditRecord } from '../../api/streams';
 import type { TimeZoneChoice } from '../../lib/preferences';
 import { copyText } from '../../lib/clipboard';
 import { VisibleText } from '../../components/VisibleText';
-import { formatTime, otherZone } from '../../lib/time';
 import type { StreamDefinition } from './definition';
 import { OpenTimeline, RecordChanges } from './RecordExtras';
+import { FieldList, type ValueAction } from './RecordFields';
+import { RecordToolbar } from './RecordToolbar';
+import { SIDE_PANEL_WIDTH, useSidePanel } from './sidePanel';
 import { UnreadableRecord } from './UnreadableRecord';
 import { RecordGone } from './RecordGone';
 
 const isNotFound = (error: Error): boolean => error instanceof ApiError && error.status === 404;
+
+export type { ValueAction } from './RecordFields';
 
 function maskFields(record: AuditRecord, fields: readonly string[]): AuditRecord {
   if (fields.length === 0) return record;
@@ -39,10 +41,6 @@ function maskFields(record: AuditRecord, fields: readonly string[]): AuditRecord
   for (const field of fields) if (field in copy) copy[field] = maskSecretsDeep(copy[field]);
   return copy;
 }
-
-export type ValueAction =
-  | { kind: 'filter' | 'exclude'; field: string; value: string }
-  | { kind: 'pivot'; field: string; value: string };
 
 interface Props {
   definition: StreamDefinition;
@@ -52,10 +50,124 @@ interface Props {
   zone: TimeZoneChoice;
   onClose: () => void;
   onAction: (action: ValueAction) => void;
+  /** the neighbouring records in the results; undefined when there is none that way */
+  onPrevious: (() => void) | undefined;
+  onNext: (() => void) | undefined;
+  /** the next record is on a page being loaded */
+  loadingNext: boolean;
+  /** "3 of 1,024": where the record is in the results, when it is in them */
+  position: string | null;
+  /** changing it moves focus into the record (it was opened from the keyboard) */
+  focusSignal: number;
 }
 
-export function RecordDrawer({ definition, id, initial, zone, onClose, onAction }: Props) {
+/** Keys that step through the results from anywhere in the record but where they mean something else. */
+function stepKey(event: KeyboardEvent<HTMLElement>): 'next' | 'previous' | null {
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return null;
+  const target = event.target as HTMLElement;
+  // a menu opened from a field is portaled outside the panel; the raw JSON scrolls with arrows
+  if (!event.currentTarget.contains(target) || target.closest('pre, input, textarea, [role="menu"]'))
+    return null;
+  if (event.key === 'j' || event.key === 'ArrowDown') return 'next';
+  if (event.key === 'k' || event.key === 'ArrowUp') return 'previous';
+  return null;
+}
+
+export function RecordDrawer(props: Props) {
+  const { id, onClose, onPrevious, onNext, focusSignal } = props;
   const titleId = useId();
+  const side = useSidePanel();
+  const panelRef = useRef<HTMLDivElement>(null);
+  // the signal can come a render before the URL opens the record: focus once the panel is there
+  const focused = useRef(0);
+  useEffect(() => {
+    if (focusSignal > focused.current && panelRef.current) {
+      focused.current = focusSignal;
+      panelRef.current.focus();
+    }
+  });
+
+  // the panel is not modal: focus may be nowhere (a page just loaded with a record open); Escape
+  // there closes it as it would inside
+  const open = side && id !== null;
+  useEffect(() => {
+    if (!open) return;
+    const onBodyKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented && event.target === document.body) onClose();
+    };
+    document.addEventListener('keydown', onBodyKey);
+    return () => document.removeEventListener('keydown', onBodyKey);
+  }, [open, onClose]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const step = stepKey(event);
+    if (step) {
+      event.preventDefault();
+      (step === 'next' ? onNext : onPrevious)?.();
+    } else if (side && event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      onClose();
+    }
+  };
+  const content = <RecordView {...props} titleId={titleId} />;
+
+  if (side) {
+    if (id === null) return null;
+    return (
+      <Box
+        ref={panelRef}
+        role="dialog"
+        // non-modal: the grid beside it stays usable
+        aria-modal="false"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+        sx={{
+          position: 'absolute',
+          top: 0,
+          right: 0,
+          bottom: 0,
+          width: SIDE_PANEL_WIDTH,
+          display: 'flex',
+          flexDirection: 'column',
+          minHeight: 0,
+          borderLeft: 1,
+          borderColor: 'divider',
+          bgcolor: 'background.paper',
+          outline: 'none',
+        }}
+      >
+        {content}
+      </Box>
+    );
+  }
+  return (
+    <Drawer
+      anchor="right"
+      open={id !== null}
+      onClose={onClose}
+      // the page puts focus back on the record's row, which may not be the row that opened it
+      disableRestoreFocus
+      // above the app bar, which sits above the permanent navigation drawer
+      sx={{ zIndex: (t) => t.zIndex.modal }}
+      slotProps={{
+        paper: {
+          ref: panelRef,
+          role: 'dialog',
+          'aria-labelledby': titleId,
+          onKeyDown,
+          // a phone's whole screen; from 600 px a drawer over the page
+          sx: { width: { xs: '100%', sm: 600, md: 720 } },
+        },
+      }}
+    >
+      {content}
+    </Drawer>
+  );
+}
+
+function RecordView(props: Props & { titleId: string }) {
+  const { definition, id, initial, zone, onClose, onAction, titleId } = props;
   const record = useQuery({
     ...recordQuery(definition.stream, id ?? ''),
     enabled: id !== null,
@@ -68,31 +180,38 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
   const data = useMemo(() => (raw ? maskFields(raw, definition.maskedFields ?? []) : raw), [raw, definition]);
 
   return (
-    <Drawer
-      anchor="right"
-      open={id !== null}
-      onClose={onClose}
-      // above the app bar, which sits above the permanent navigation drawer
-      sx={{ zIndex: (t) => t.zIndex.modal }}
-      slotProps={{
-        paper: { role: 'dialog', 'aria-labelledby': titleId, sx: { width: { xs: '100%', md: 720 } } },
-      }}
-    >
+    <>
       <Stack direction="row" sx={{ alignItems: 'flex-start', p: 2, gap: 1 }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Typography variant="overline" color="text.secondary">
-            {definition.title} record
+            {definition.title} record{props.position && ` · ${props.position}`}
           </Typography>
           <Typography id={titleId} variant="h6" component="h2" dir="auto" sx={{ wordBreak: 'break-word' }}>
             <VisibleText text={data && !unreadable ? definition.recordTitle(data) : (id ?? '')} />
           </Typography>
         </Box>
-        <IconButton aria-label="Close record" onClick={onClose}>
-          <CloseIcon />
-        </IconButton>
+        <RecordToolbar
+          label="Record"
+          items={[
+            {
+              label: 'Previous record',
+              icon: <KeyboardArrowUpIcon />,
+              onClick: props.onPrevious,
+              keyshortcuts: 'k ArrowUp',
+            },
+            {
+              label: 'Next record',
+              icon: <KeyboardArrowDownIcon />,
+              onClick: props.onNext,
+              busy: props.loadingNext,
+              keyshortcuts: 'j ArrowDown',
+            },
+            { label: 'Close record', icon: <CloseIcon />, onClick: onClose, keyshortcuts: 'Escape' },
+          ]}
+        />
       </Stack>
       <Divider />
-      <Box sx={{ p: 2, overflow: 'auto' }}>
+      <Box sx={{ p: 2, overflow: 'auto', flex: 1, minHeight: 0 }}>
         {record.isPending && (
           <Stack direction="row" spacing={1} role="status" sx={{ alignItems: 'center' }}>
             <CircularProgress size={18} aria-hidden />
@@ -121,38 +240,7 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
               onAction={onAction}
               onCopied={setCopied}
             />
-            <Stack direction="row" sx={{ alignItems: 'center', mt: 3, mb: 1 }}>
-              <Typography variant="subtitle1" component="h3" sx={{ flex: 1 }}>
-                Raw JSON
-              </Typography>
-              <Button
-                size="small"
-                startIcon={<ContentCopyIcon />}
-                onClick={async () =>
-                  setCopied((await copyText(JSON.stringify(data, null, 2))) ? 'JSON copied' : 'Copy failed')
-                }
-              >
-                Copy JSON
-              </Button>
-            </Stack>
-            <Box
-              component="pre"
-              tabIndex={0}
-              aria-label="Raw JSON of the record"
-              sx={{
-                m: 0,
-                p: 1.5,
-                bgcolor: 'action.hover',
-                borderRadius: 1,
-                fontSize: 12,
-                whiteSpace: 'pre-wrap',
-                wordBreak: 'break-all',
-                maxHeight: 400,
-                overflow: 'auto',
-              }}
-            >
-              <VisibleText text={JSON.stringify(data, null, 2)} multiline />
-            </Box>
+            <RawJson data={data} onCopied={setCopied} />
           </>
         )}
       </Box>
@@ -163,143 +251,44 @@ export function RecordDrawer({ definition, id, initial, zone, onClose, onAction 
         message={copied}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
       />
-    </Drawer>
+    </>
   );
 }
 
-function FieldList(props: {
-  definition: StreamDefinition;
-  record: AuditRecord;
-  zone: TimeZoneChoice;
-  onAction: (action: ValueAction) => void;
-  onCopied: (message: string) => void;
-}) {
-  const { definition, record, zone, onAction, onCopied } = props;
-  const labels = new Map(definition.contract.fields.map((f) => [f.name, f.label ?? f.name]));
-  const known = definition.contract.fields.map((f) => f.name).filter((name) => name in record);
-  const extra = Object.keys(record).filter((k) => !labels.has(k));
-  // ingestion keeps what the sender wrote when it was finer than a millisecond (nanoseconds)
-  const sent = record[`${definition.contract.timeField}_as_sent`];
-  const asSent = typeof sent === 'string' ? `${sent} as sent` : undefined;
-  return (
-    <Box
-      component="dl"
-      sx={{ m: 0, display: 'grid', gridTemplateColumns: '150px 1fr', rowGap: 0.5, columnGap: 1 }}
-    >
-      {[...known, ...extra].map((field) => {
-        const value = record[field];
-        const label = labels.get(field) ?? field;
-        const text =
-          value === null || value === undefined
-            ? null
-            : typeof value === 'object'
-              ? JSON.stringify(value)
-              : String(value);
-        const isTime = field === definition.contract.timeField && text !== null;
-        return (
-          <Box key={field} sx={{ display: 'contents' }}>
-            <Box component="dt" sx={{ color: 'text.secondary', fontSize: 13, py: 0.5 }}>
-              {label}
-              <Box component="span" sx={{ display: 'block', fontSize: 11, fontFamily: 'monospace' }}>
-                {field}
-              </Box>
-            </Box>
-            <Box
-              component="dd"
-              sx={{ m: 0, py: 0.25, display: 'flex', alignItems: 'flex-start', gap: 0.5, minWidth: 0 }}
-            >
-              <Box
-                dir="auto"
-                sx={{
-                  flex: 1,
-                  minWidth: 0,
-                  py: 0.25,
-                  fontSize: 13,
-                  wordBreak: 'break-word',
-                  whiteSpace: 'pre-wrap',
-                  maxHeight: 240,
-                  overflow: 'auto',
-                }}
-              >
-                {text === null ? (
-                  <Box component="span" sx={{ color: 'text.secondary' }}>
-                    (empty)
-                  </Box>
-                ) : isTime ? (
-                  <>
-                    {formatTime(text, zone)}
-                    <Box component="span" sx={{ display: 'block', color: 'text.secondary', fontSize: 12 }}>
-                      {formatTime(text, otherZone(zone))} · {asSent ?? text}
-                    </Box>
-                  </>
-                ) : (
-                  <VisibleText text={text} multiline />
-                )}
-              </Box>
-              {text !== null && (
-                <ValueActions
-                  definition={definition}
-                  field={field}
-                  label={label}
-                  value={text}
-                  onAction={onAction}
-                  onCopied={onCopied}
-                />
-              )}
-            </Box>
-          </Box>
-        );
-      })}
-    </Box>
-  );
-}
-
-function ValueActions(props: {
-  definition: StreamDefinition;
-  field: string;
-  label: string;
-  value: string;
-  onAction: (action: ValueAction) => void;
-  onCopied: (message: string) => void;
-}) {
-  const { definition, field, label, value, onAction, onCopied } = props;
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const searchable = definition.contract.fields.some((f) => f.name === field);
-  const pivot = definition.pivots.find((p) => p.field === field);
-  const run = (action: ValueAction) => {
-    setAnchor(null);
-    onAction(action);
-  };
+function RawJson({ data, onCopied }: { data: AuditRecord; onCopied: (message: string) => void }): ReactNode {
+  const text = JSON.stringify(data, null, 2);
   return (
     <>
-      <IconButton
-        size="small"
-        aria-label={`Actions for ${label}`}
-        onClick={(e) => setAnchor(e.currentTarget)}
-      >
-        <MoreVertIcon fontSize="small" />
-      </IconButton>
-      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
-        {searchable && (
-          <MenuItem onClick={() => run({ kind: 'filter', field, value })}>Filter by this value</MenuItem>
-        )}
-        {searchable && (
-          <MenuItem onClick={() => run({ kind: 'exclude', field, value })}>Exclude this value</MenuItem>
-        )}
-        {pivot && (
-          <MenuItem onClick={() => run({ kind: 'pivot', field, value })}>
-            Show all records with this {pivot.noun}
-          </MenuItem>
-        )}
-        <MenuItem
-          onClick={async () => {
-            setAnchor(null);
-            onCopied((await copyText(value)) ? `${label} copied` : 'Copy failed');
-          }}
+      <Stack direction="row" sx={{ alignItems: 'center', mt: 3, mb: 1 }}>
+        <Typography variant="subtitle1" component="h3" sx={{ flex: 1 }}>
+          Raw JSON
+        </Typography>
+        <Button
+          size="small"
+          startIcon={<ContentCopyIcon />}
+          onClick={async () => onCopied((await copyText(text)) ? 'JSON copied' : 'Copy failed')}
         >
-          Copy value
-        </MenuItem>
-      </Menu>
+          Copy JSON
+        </Button>
+      </Stack>
+      <Box
+        component="pre"
+        tabIndex={0}
+        aria-label="Raw JSON of the record"
+        sx={{
+          m: 0,
+          p: 1.5,
+          bgcolor: 'action.hover',
+          borderRadius: 1,
+          fontSize: 12,
+          whiteSpace: 'pre-wrap',
+          wordBreak: 'break-all',
+          maxHeight: 400,
+          overflow: 'auto',
+        }}
+      >
+        <VisibleText text={text} multiline />
+      </Box>
     </>
   );
 }

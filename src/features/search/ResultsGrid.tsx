@@ -1,6 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import { Box, LinearProgress, Typography } from '@mui/material';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import {
   columnOrderingFeature,
   columnResizingFeature,
@@ -17,6 +27,7 @@ import { useSearch } from './controller';
 import type { DescribeEvent } from './definition';
 import { GridHeader } from './GridHeader';
 import { GridRow } from './GridRow';
+import { moveFor, type Cell } from './gridKeys';
 import { RowGroup } from './RowGroup';
 
 const features = tableFeatures({
@@ -28,6 +39,16 @@ const features = tableFeatures({
 const NO_DATA: AuditRecord[] = [];
 /** fetch the next page when this close to the end of what is loaded */
 const PREFETCH_ROWS = 30;
+/** rows rendered beyond each end of the visible ones */
+const OVERSCAN = 8;
+/** px a column widens or narrows per Shift+→/← on its header */
+const RESIZE_STEP = 10;
+
+/** What the page asks of the grid: focus on its Tab stop, or back on a record's row (it was closed). */
+export interface GridHandle {
+  focusActive(): void;
+  focusRecord(id: string): void;
+}
 
 /** The search, its columns and its pages come from the page's SearchContext. */
 interface Props {
@@ -40,12 +61,16 @@ interface Props {
   onAtTopChange?: (atTop: boolean) => void;
   /** changing it scrolls back to the first row */
   scrollToTop?: number;
+  /** a row was clicked, or Enter pressed on it (then focus goes into the record) */
+  onOpen: (id: string, options: { fromKeyboard: boolean }) => void;
+  handle?: Ref<GridHandle>;
 }
 
 export function ResultsGrid(props: Props) {
   const { rows, total, describe } = props;
   const search = useSearch();
-  const { definition, zone, sortBy: onSort, open: onOpen } = search;
+  const { definition, zone, sortBy: onSort } = search;
+  const { onOpen, handle } = props;
   const { sort, record: selectedId } = search.state;
   const { order, visible, prefs, setPrefs } = search.columns;
   const { query } = search.pages;
@@ -54,7 +79,9 @@ export function ResultsGrid(props: Props) {
   const { fetchNextPage } = query;
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowHeight = ROW_HEIGHT[prefs.density];
-  const [active, setActive] = useState(0);
+  // the cell holding the grid's one Tab stop (roving tabindex)
+  const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
+  const activeRow = Math.min(active.row, rows.length - 1);
 
   const columns = useMemo(
     () =>
@@ -104,51 +131,106 @@ export function ResultsGrid(props: Props) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 8,
+    overscan: OVERSCAN,
+    // the row holding the grid's Tab stop stays rendered when scrolled away: Tab still reaches the grid
+    rangeExtractor: useCallback(
+      (range: Range) => {
+        const shown = defaultRangeExtractor(range);
+        if (activeRow < 0 || activeRow >= range.count || shown.includes(activeRow)) return shown;
+        return [...shown, activeRow].sort((a, b) => a - b);
+      },
+      [activeRow],
+    ),
   });
   useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
   const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? 0;
+  // the visible end, not the Tab stop's row kept rendered below it
+  const lastIndex = (virtualizer.range?.endIndex ?? 0) + OVERSCAN;
 
   useEffect(() => {
     if (hasNextPage && !fetchingNextPage && lastIndex >= rows.length - PREFETCH_ROWS) void fetchNextPage();
   }, [lastIndex, rows.length, hasNextPage, fetchingNextPage, fetchNextPage]);
 
-  const focusRow = (index: number) => {
-    const next = Math.max(0, Math.min(rows.length - 1, index));
-    setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    requestAnimationFrame(() =>
-      scrollRef.current
-        ?.querySelector<HTMLElement>(`[data-row-index="${next}"]`)
-        ?.focus({ preventScroll: true }),
-    );
+  const at: Cell = {
+    row: Math.min(active.row, rows.length - 1),
+    col: Math.max(0, Math.min(active.col, cellSpecs.length - 1)),
   };
+  const focusCell = (to: Cell) => {
+    setActive(to);
+    if (to.row >= 0) virtualizer.scrollToIndex(to.row, { align: 'auto' });
+    const selector =
+      to.row < 0
+        ? `[aria-rowindex="1"] [data-col="${to.col}"]`
+        : `[data-row-index="${to.row}"] [data-col="${to.col}"]`;
+    // a row scrolled into view renders on the next frame
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(selector)?.focus());
+  };
+  useImperativeHandle(handle, () => ({
+    focusActive: () => focusCell(at),
+    focusRecord: (id: string) => {
+      const row = rows.findIndex((r) => r.id === id);
+      if (row >= 0) focusCell({ row, col: at.col });
+    },
+  }));
+
+  // the open record moved (Next, Previous, a link): the grid's row and Tab stop follow it
+  const selectedIndex = useMemo(
+    () => (selectedId === null ? -1 : rows.findIndex((r) => r.id === selectedId)),
+    [rows, selectedId],
+  );
+  const [followed, setFollowed] = useState(selectedIndex);
+  if (followed !== selectedIndex) {
+    setFollowed(selectedIndex);
+    if (selectedIndex >= 0) setActive({ row: selectedIndex, col: active.col });
+  }
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const resize = (col: number, by: number) => {
+    const header = headers[col];
+    if (!header) return;
+    const size = Math.max(60, Math.min(1600, header.getSize() + by));
+    setPrefs({ ...prefs, sizes: { ...prefs.sizes, [header.column.id]: size } });
+  };
+
+  const onOpenClicked = useCallback((id: string) => onOpen(id, { fromKeyboard: false }), [onOpen]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: active + 1,
-      ArrowUp: active - 1,
-      PageDown: active + page,
-      PageUp: active - page,
-      Home: 0,
-      End: rows.length - 1,
-    };
-    const target = moves[event.key];
-    if (target !== undefined) {
+    // a key a cell's own control used, or one pressed in a popup opened from the grid
+    if (event.defaultPrevented || event.altKey || event.metaKey) return;
+    if (!event.currentTarget.contains(event.target as Node)) return;
+    if (at.row < 0 && event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
       event.preventDefault();
-      focusRow(target);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      const row = rows[active];
-      if (row) {
-        event.preventDefault();
-        onOpen(row.id);
-      }
+      resize(at.col, event.key === 'ArrowLeft' ? -RESIZE_STEP : RESIZE_STEP);
+      return;
+    }
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 1);
+    const to = moveFor(event.key, event.ctrlKey, at, { rows: rows.length, cols: cellSpecs.length, page });
+    if (to) {
+      event.preventDefault();
+      focusCell(to);
+      // with a record open, it follows the focused row: triage without closing and opening
+      const record = rows[to.row];
+      if (selectedId !== null && record && to.row !== at.row) onOpen(record.id, { fromKeyboard: false });
+      return;
+    }
+    const record = rows[at.row];
+    if ((event.key === 'Enter' || event.key === ' ') && record) {
+      event.preventDefault();
+      onOpen(record.id, { fromKeyboard: true });
     }
   };
+  // the cell that took focus (a click, a Tab into the grid) becomes the Tab stop
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const target = event.target;
+    const col = target.dataset.col;
+    if (col === undefined) return;
+    const row = target.closest<HTMLElement>('[data-row-index]')?.dataset.rowIndex;
+    const cell = { row: row === undefined ? -1 : Number(row), col: Number(col) };
+    if (cell.row !== active.row || cell.col !== active.col) setActive(cell);
+  };
 
-  const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
   const { onAtTopChange, scrollToTop } = props;
   useEffect(() => {
     if (scrollToTop) scrollRef.current?.scrollTo({ top: 0 });
@@ -162,6 +244,8 @@ export function ResultsGrid(props: Props) {
       aria-rowcount={total + 1}
       aria-colcount={headers.length}
       aria-busy={query.isFetching}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
       onScroll={(e) => onAtTopChange?.(e.currentTarget.scrollTop < rowHeight / 2)}
       sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', fontSize: 13 }}
     >
@@ -176,10 +260,10 @@ export function ResultsGrid(props: Props) {
         onSort={onSort}
         prefs={prefs}
         setPrefs={setPrefs}
+        focusCol={at.row < 0 ? at.col : null}
       />
       <RowGroup
         role="rowgroup"
-        onKeyDown={onKeyDown}
         // dimmed while they are the previous search's rows (SearchProgress says so)
         style={{
           height: virtualizer.getTotalSize(),
@@ -200,13 +284,12 @@ export function ResultsGrid(props: Props) {
               template={template}
               width={totalWidth}
               selected={record.id === selectedId}
-              tabbable={item.index === activeIndex}
+              focusCol={item.index === at.row ? at.col : null}
               columns={cellSpecs}
               definition={definition}
               zone={zone}
               describe={describe}
-              onActivate={setActive}
-              onOpen={onOpen}
+              onOpen={onOpenClicked}
             />
           );
         })}

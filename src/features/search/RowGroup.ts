@@ -18,7 +18,11 @@ export const RowGroup = styled('div')(({ theme }) => ({
   '& > [data-striped="true"]': { backgroundColor: theme.palette.action.hover },
   '& > [aria-selected="true"]': { backgroundColor: theme.palette.action.selected },
   '& > [role="row"]:hover': { backgroundColor: theme.palette.action.focus },
-  '& > [role="row"]:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
+  '& > [role="row"]:focus-within': { outline: `1px solid ${theme.palette.primary.main}`, outlineOffset: -1 },
+  '& [role="gridcell"]:focus-visible': {
+    outline: `2px solid ${theme.palette.primary.main}`,
+    outlineOffset: -2,
+  },
   '& [role="gridcell"]': {
     padding: theme.spacing(0, 1.5),
     overflow: 'hidden',

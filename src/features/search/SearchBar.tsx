@@ -26,13 +26,15 @@ interface Props {
   /** the query the results show */
   q: string;
   onSubmit: (q: string) => void;
+  /** ↓ with no suggestions shown: the page moves focus to its results */
+  onArrowDown?: () => void;
 }
 
 /**
  * The query box. What is typed stays a draft until Enter; a draft that doesn't parse shows
  * where it is wrong and leaves the results (and the URL) as they were.
  */
-export function SearchBar({ stream, fields, example, q, onSubmit }: Props) {
+export function SearchBar({ stream, fields, example, q, onSubmit, onArrowDown }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState(q);
   const [shownQ, setShownQ] = useState(q);
@@ -142,6 +144,12 @@ export function SearchBar({ stream, fields, example, q, onSubmit }: Props) {
             onKeyDown={(e) => {
               // MUI's free-solo Autocomplete ignores Enter on an empty box; empty means "no filter"
               if (e.key === 'Enter' && draft.trim() === '') submit('');
+              // out of the box into the results, unless ↓ is for the suggestions
+              if (e.key === 'ArrowDown' && onArrowDown && !(open && options.length > 0)) {
+                e.preventDefault();
+                (e as typeof e & { defaultMuiPrevented?: boolean }).defaultMuiPrevented = true;
+                onArrowDown();
+              }
             }}
             onKeyUp={(e) => setCaret((e.target as HTMLInputElement).selectionStart ?? draft.length)}
             onClick={(e) => setCaret((e.target as HTMLInputElement).selectionStart ?? draft.length)}
@@ -151,7 +159,7 @@ export function SearchBar({ stream, fields, example, q, onSubmit }: Props) {
                 ...params.slotProps.input,
                 startAdornment: <SearchIcon fontSize="small" sx={{ mr: 1, color: 'text.secondary' }} />,
               },
-              htmlInput: { ...params.slotProps.htmlInput, spellCheck: false },
+              htmlInput: { ...params.slotProps.htmlInput, spellCheck: false, 'aria-keyshortcuts': '/' },
               formHelperText: { role: error ? 'alert' : undefined },
             }}
           />

@@ -10,6 +10,8 @@ import {
   ListItemText,
   Popover,
   Stack,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material';
 import EventIcon from '@mui/icons-material/Event';
 import type { TimeZoneChoice } from '../../lib/preferences';
@@ -28,6 +30,7 @@ export function TimeRangePicker({ from, to, zone, onChange }: Props) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const label = describeRange(from, to, zone);
   const close = () => setAnchor(null);
+  const narrow = useMediaQuery((t: Theme) => t.breakpoints.down('sm'), { noSsr: true });
 
   return (
     <>
@@ -49,7 +52,11 @@ export function TimeRangePicker({ from, to, zone, onChange }: Props) {
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
         slotProps={{ paper: { role: 'dialog', 'aria-label': 'Choose time range' } }}
       >
-        <Stack direction="row" divider={<Divider orientation="vertical" flexItem />}>
+        {/* side by side is wider than a phone: there the form goes under the quick ranges */}
+        <Stack
+          direction={narrow ? 'column' : 'row'}
+          divider={<Divider orientation={narrow ? 'horizontal' : 'vertical'} flexItem />}
+        >
           <List dense aria-label="Quick ranges" sx={{ minWidth: 170 }}>
             {PRESETS.map((preset) => (
               // a list holds list items only (axe): each button in one
@@ -68,7 +75,7 @@ export function TimeRangePicker({ from, to, zone, onChange }: Props) {
           </List>
           <Suspense
             fallback={
-              <Box sx={{ p: 2, width: 300, display: 'grid', placeItems: 'center' }}>
+              <Box sx={{ p: 2, width: { sm: 300 }, display: 'grid', placeItems: 'center' }}>
                 <CircularProgress aria-label="Loading the date pickers" size={24} />
               </Box>
             }

@@ -1,5 +1,6 @@
-import { memo, useCallback, useState } from 'react';
-import { Alert, Box, Button, Snackbar, Stack, Typography } from '@mui/material';
+import { memo, useCallback, useRef, useState } from 'react';
+import { Alert, Box, Button, IconButton, Snackbar, Stack, Typography } from '@mui/material';
+import KeyboardIcon from '@mui/icons-material/Keyboard';
 import LinkIcon from '@mui/icons-material/Link';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { formatCount } from '../../api/formatCount';
@@ -17,10 +18,14 @@ import { ColumnsMenu } from '../search/ColumnsMenu';
 import { SearchContext, useSearchController } from '../search/controller';
 import type { StreamDefinition } from '../search/definition';
 import { RecordDrawer, type ValueAction } from '../search/RecordDrawer';
-import { ResultsGrid } from '../search/ResultsGrid';
+import { ResultsGrid, type GridHandle } from '../search/ResultsGrid';
 import { SearchBar } from '../search/SearchBar';
 import { searchError } from '../search/searchError';
 import { SearchProgress } from '../search/SearchProgress';
+import { SIDE_PANEL_WIDTH, useSidePanel } from '../search/sidePanel';
+import { ShortcutsDialog } from '../search/ShortcutsDialog';
+import { usePageShortcuts } from '../search/usePageShortcuts';
+import { useRecordStepper } from '../search/useRecordStepper';
 import { TimeRangePicker } from '../search/TimeRangePicker';
 
 // MUI's Autocomplete is costly to render: the box renders again only when its own props change
@@ -43,6 +48,31 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
   const [message, setMessage] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
   const onSubmit = useCallback((q: string) => update({ q, record: null }), [update]);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const pageRef = useRef<HTMLDivElement>(null);
+  usePageShortcuts(useCallback(() => pageRef.current, []));
+  const gridRef = useRef<GridHandle>(null);
+  const toResults = useCallback(() => gridRef.current?.focusActive(), []);
+  // on a wide screen the open record is a panel at the page's right, the page narrowed beside it
+  const sidePanel = useSidePanel() && state.record !== null;
+
+  // one record open at a time: switching between records replaces the URL's, opening one adds it
+  const [focusSignal, setFocusSignal] = useState(0);
+  const openRecord = useCallback(
+    (id: string, { fromKeyboard }: { fromKeyboard: boolean }) => {
+      update({ record: id }, { replace: state.record !== null });
+      if (fromKeyboard) setFocusSignal((n) => n + 1);
+    },
+    [update, state.record],
+  );
+  const step = useRecordStepper(rows, total, state.record, query, (id) =>
+    update({ record: id }, { replace: true }),
+  );
+  const closeRecord = () => {
+    const closed = state.record;
+    update({ record: null });
+    if (closed) requestAnimationFrame(() => gridRef.current?.focusRecord(closed));
+  };
 
   const onAction = (action: ValueAction) => {
     const term = { kind: 'field', field: action.field, op: 'eq', value: action.value } as const;
@@ -60,7 +90,19 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
 
   return (
     <SearchContext.Provider value={search}>
-      <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, p: 2, gap: 1.5 }}>
+      <Box
+        ref={pageRef}
+        sx={{
+          display: 'flex',
+          flexDirection: 'column',
+          flex: 1,
+          minHeight: 0,
+          p: 2,
+          gap: 1.5,
+          position: 'relative',
+          pr: sidePanel ? `calc(${SIDE_PANEL_WIDTH}px + 16px)` : undefined,
+        }}
+      >
         <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
           <Box sx={{ flex: 1, minWidth: 'min(200px, 100%)' }}>
             <Typography variant="h5" component="h1">
@@ -78,6 +120,13 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
           >
             Copy link
           </Button>
+          <IconButton
+            aria-label="Keyboard shortcuts"
+            aria-keyshortcuts="?"
+            onClick={() => setShortcutsOpen(true)}
+          >
+            <KeyboardIcon />
+          </IconButton>
         </Stack>
 
         {shownNotices.map((notice) => (
@@ -93,6 +142,7 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
             example={definition.searchExample}
             q={state.q}
             onSubmit={onSubmit}
+            onArrowDown={toResults}
           />
           <TimeRangePicker from={state.from} to={state.to} zone={zone} onChange={(range) => update(range)} />
         </Stack>
@@ -155,7 +205,14 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
               {query.isError && (
                 <ErrorState message={searchError(query.error)} onRetry={() => void query.refetch()} />
               )}
-              <ResultsGrid rows={rows} total={total ?? 0} describe={describe} {...live.gridProps} />
+              <ResultsGrid
+                handle={gridRef}
+                rows={rows}
+                total={total ?? 0}
+                describe={describe}
+                onOpen={openRecord}
+                {...live.gridProps}
+              />
               {live.notice && <NewRecordsNotice {...live.notice} />}
             </>
           )}
@@ -166,9 +223,12 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
           id={state.record}
           initial={rows.find((r) => r.id === state.record)}
           zone={zone}
-          onClose={() => update({ record: null })}
+          onClose={closeRecord}
           onAction={onAction}
+          focusSignal={focusSignal}
+          {...step}
         />
+        {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
         <Snackbar
           open={message !== null}
           autoHideDuration={2500}

@@ -1,30 +1,14 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  Link,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink } from 'react-router';
 import type { AuthenticationRecord } from '../../api/streams/authentication';
 import type { TimelineKey } from '../../api/schemas/timeline';
 import { timelineQuery } from '../../api/timeline';
 import { timeZonePreference } from '../../lib/preferences';
-import { formatTime, otherZone } from '../../lib/time';
 import { hrefs } from '../../lib/links';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { LoadingState } from '../../components/ResultStates';
 import { streamDefinitions } from '../streams/registry';
+import { RecordsTable } from '../streams/RecordsTable';
 import { LoginPipeline } from './LoginPipeline';
 import { pipelines } from './pipeline';
 import { formatCount } from '../../api/formatCount';
@@ -36,8 +20,6 @@ const KEY_LABEL: Record<TimelineKey, string> = {
   token: 'token',
   request_id: 'request',
 };
-
-const OUTCOME_LABEL = { success: '✓ success', failure: '✕ failure', neutral: '—' } as const;
 
 export function TimelinePage({ timelineKey, value }: { timelineKey: TimelineKey; value: string }) {
   usePageTitle(`Timeline of ${KEY_LABEL[timelineKey]} ${value}`);
@@ -97,54 +79,14 @@ export function TimelinePage({ timelineKey, value }: { timelineKey: TimelineKey;
               <Typography id="timeline-records" variant="h6" component="h2" gutterBottom>
                 Records in time order
               </Typography>
-              <TableContainer component={Paper} variant="outlined">
-                <Table size="small" aria-labelledby="timeline-records">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>Time</TableCell>
-                      <TableCell>Stream</TableCell>
-                      <TableCell>Outcome</TableCell>
-                      <TableCell>Record</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {timeline.data.items.map((item) => {
-                      const definition = streamDefinitions[item.stream];
-                      const outcome = definition.outcome?.(item.record) ?? 'neutral';
-                      return (
-                        <TableRow key={`${item.stream}/${item.record.id}`}>
-                          <TableCell
-                            sx={{ whiteSpace: 'nowrap' }}
-                            title={formatTime(item.time, otherZone(zone))}
-                          >
-                            {formatTime(item.time, zone)}
-                          </TableCell>
-                          <TableCell>
-                            <Chip size="small" label={definition.title} />
-                          </TableCell>
-                          <TableCell
-                            sx={{
-                              color:
-                                outcome === 'failure'
-                                  ? 'error.main'
-                                  : outcome === 'success'
-                                    ? 'success.main'
-                                    : 'text.primary',
-                            }}
-                          >
-                            {OUTCOME_LABEL[outcome]}
-                          </TableCell>
-                          <TableCell dir="auto">
-                            <Link component={RouterLink} to={hrefs.record(item.stream, item.record.id)}>
-                              <VisibleText text={definition.recordTitle(item.record)} />
-                            </Link>
-                          </TableCell>
-                        </TableRow>
-                      );
-                    })}
-                  </TableBody>
-                </Table>
-              </TableContainer>
+              <RecordsTable
+                labelledBy="timeline-records"
+                zone={zone}
+                items={timeline.data.items.map((item) => ({
+                  ...item,
+                  href: hrefs.record(item.stream, item.record.id),
+                }))}
+              />
             </Box>
           )}
         </>

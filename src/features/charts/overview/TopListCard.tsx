@@ -1,5 +1,8 @@
-import { Box, Card, CardContent, Link, Typography } from '@mui/material';
+import { Box, Card, CardContent, IconButton, Link, Typography } from '@mui/material';
+import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { Link as RouterLink } from 'react-router';
+import { ENTITY_NOUN, entityKindOf } from '../../../lib/entityLinks';
+import { hrefs } from '../../../lib/links';
 import type { Overview, OverviewTopList } from '../../../api/schemas/overview';
 import { gridHref } from './rangeParams';
 import { formatCount } from '../../../api/formatCount';
@@ -10,6 +13,7 @@ import { VisibleText } from '../../../components/VisibleText';
 export function TopListCard({ list, range }: { list: OverviewTopList; range: Overview['range'] }) {
   const most = Math.max(1, ...list.items.map((i) => i.count));
   const headingId = `top-${list.key}`;
+  const entity = entityKindOf(list.field);
   return (
     <Card variant="outlined" component="section" aria-labelledby={headingId} sx={{ flex: '1 1 320px' }}>
       <CardContent>
@@ -21,7 +25,7 @@ export function TopListCard({ list, range }: { list: OverviewTopList; range: Ove
         ) : (
           <Box component="ol" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 0.5 }}>
             {list.items.map((item) => (
-              <li key={item.value}>
+              <Box component="li" key={item.value} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
                 <Link
                   component={RouterLink}
                   to={gridHref(list.stream, item.query, range)}
@@ -30,6 +34,8 @@ export function TopListCard({ list, range }: { list: OverviewTopList; range: Ove
                   aria-label={`${showHidden(item.value)}: ${formatCount(item.count)} ${list.unit}`}
                   data-count={item.count}
                   sx={{
+                    flex: 1,
+                    minWidth: 0,
                     display: 'grid',
                     gridTemplateColumns: 'minmax(0, 1fr) auto',
                     gap: 0.25,
@@ -65,7 +71,18 @@ export function TopListCard({ list, range }: { list: OverviewTopList; range: Ove
                     }}
                   />
                 </Link>
-              </li>
+                {entity && (
+                  <IconButton
+                    size="small"
+                    component={RouterLink}
+                    to={hrefs.entity(entity, item.value)}
+                    aria-label={`Open ${ENTITY_NOUN[entity]} page: ${showHidden(item.value)}`}
+                    title={`Open ${ENTITY_NOUN[entity]} page`}
+                  >
+                    <ManageSearchIcon fontSize="small" />
+                  </IconButton>
+                )}
+              </Box>
             ))}
           </Box>
         )}

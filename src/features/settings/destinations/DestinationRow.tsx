@@ -64,7 +64,8 @@ export function DestinationRow({ destination: d, canManage, onMessage, onTest, o
         </Link>
       </TableCell>
       <TableCell>{d.type === 'webhook' ? 'Webhook' : 'File'}</TableCell>
-      <TableCell sx={{ wordBreak: 'break-all', maxWidth: 320 }}>
+      {/* wide enough to read on a phone, where the table scrolls inside its box */}
+      <TableCell sx={{ wordBreak: 'break-all', minWidth: 200, maxWidth: 320 }}>
         <DestinationTarget destination={d} />
       </TableCell>
       <TableCell>{recordTypeList(d.recordTypes)}</TableCell>
