@@ -6,6 +6,7 @@ import {
   grid,
   mockBeforeLoad,
   openFirstRecord,
+  settled,
   test,
 } from './fixtures';
 
@@ -67,6 +68,8 @@ test('bidi and zero-width characters are marked in the grid, the drawer and the 
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/audit/authorisation');
+  // the grid's records come from the mock: its worker is answering (auditMock alone is set before it starts)
+  await settled(page);
   await ingestDeceptiveRecord(page);
   await page.goto('/audit/authorisation?q=jti%3Ae2e-hidden-jti&from=now-1h');
 

@@ -129,6 +129,8 @@ test('an owner ends another’s session in Settings → Sessions; theirs then as
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/auth/login?return=%2Foverview');
   await signInAtProvider(page, 'olivia');
+  // at phone width the menu opens from its button
+  await page.getByRole('button', { name: 'Open navigation' }).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
   const table = page.getByRole('table', { name: 'Sessions' });
   await expect(table).toContainText('arthur@example.com');

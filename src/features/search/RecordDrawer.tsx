@@ -30,6 +30,7 @@ import { RecordToolbar } from './RecordToolbar';
 import { SIDE_PANEL_WIDTH, useSidePanel } from './sidePanel';
 import { UnreadableRecord } from './UnreadableRecord';
 import { RecordGone } from './RecordGone';
+import { RawJsonBlock } from './RawJsonBlock';
 
 const isNotFound = (error: Error): boolean => error instanceof ApiError && error.status === 404;
 
@@ -271,24 +272,9 @@ function RawJson({ data, onCopied }: { data: AuditRecord; onCopied: (message: st
           Copy JSON
         </Button>
       </Stack>
-      <Box
-        component="pre"
-        tabIndex={0}
-        aria-label="Raw JSON of the record"
-        sx={{
-          m: 0,
-          p: 1.5,
-          bgcolor: 'action.hover',
-          borderRadius: 1,
-          fontSize: 12,
-          whiteSpace: 'pre-wrap',
-          wordBreak: 'break-all',
-          maxHeight: 400,
-          overflow: 'auto',
-        }}
-      >
+      <RawJsonBlock>
         <VisibleText text={text} multiline />
-      </Box>
+      </RawJsonBlock>
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, AlertTitle, Box, Typography } from '@mui/material';
+import { Alert, AlertTitle, Typography } from '@mui/material';
 import type { Unreadable } from '../../api/readRecord';
 import { maskSecretsDeep } from '../diff/mask';
+import { RawJsonBlock } from './RawJsonBlock';
 
 /** A record the console could not read: why, and what the server sent (its secrets masked). */
 export function UnreadableRecord({ unreadable }: { unreadable: Unreadable }) {
@@ -14,24 +15,7 @@ export function UnreadableRecord({ unreadable }: { unreadable: Unreadable }) {
       <Typography variant="subtitle1" component="h3" sx={{ mt: 3, mb: 1 }}>
         Raw JSON
       </Typography>
-      <Box
-        component="pre"
-        tabIndex={0}
-        aria-label="Raw JSON of the record"
-        sx={{
-          m: 0,
-          p: 1.5,
-          bgcolor: 'action.hover',
-          borderRadius: 1,
-          fontSize: 12,
-          whiteSpace: 'pre-wrap',
-          wordBreak: 'break-all',
-          maxHeight: 400,
-          overflow: 'auto',
-        }}
-      >
-        {JSON.stringify(maskSecretsDeep(unreadable.raw), null, 2)}
-      </Box>
+      <RawJsonBlock>{JSON.stringify(maskSecretsDeep(unreadable.raw), null, 2)}</RawJsonBlock>
     </>
   );
 }
