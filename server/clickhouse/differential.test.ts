@@ -41,7 +41,7 @@ import {
 } from './testing/clickhouseCluster';
 
 const RECORDS_PER_STREAM = 200;
-const RUNS_PER_STREAM = Number(process.env.CH_DIFF_RUNS ?? 400);
+const RUNS_PER_STREAM = Number(process.env.CH_DIFF_RUNS ?? 800);
 const SEED =
   process.env.CH_DIFF_SEED === undefined ? (Math.random() * 2 ** 31) | 0 : Number(process.env.CH_DIFF_SEED);
 /** searches whose statements share one round trip */
