@@ -123,7 +123,7 @@ export async function searchPage(
   const after = page.cursor === null ? null : decodeCursor(page.cursor, table.sql, search.sort);
   if (page.cursor !== null && after === null) throw new CursorRejected();
   // one row more than asked says whether there is a next page without counting
-  const keys = await db.rows<SearchRow>(selectRows(table, search, { after, limit: page.limit + 1 }, 'keys'));
+  const keys = await pageKeys(db, table, search, after, page.limit + 1);
   const docs = await docsOf(db, table, keys.slice(0, page.limit));
   return pageOf(
     table,
@@ -131,6 +131,54 @@ export async function searchPage(
     keys.map((row) => ({ ...row, doc: docs.get(row.id) ?? '{}' })),
     page.limit,
   );
+}
+
+/** The first window of a time-ordered page: this share of the range, at its newest (or oldest) end. */
+const FIRST_WINDOW_SHARE = 1 / 512;
+/** Each further window is this many times wider than the one before. */
+const WINDOW_GROWTH = 8;
+
+/**
+ * The keys of a page's rows (and one more). 18.16 cannot stop a time-ordered read early: it
+ * reads every match of the range, then keeps the newest. So a page in time order reads the
+ * range a window at a time from the end the order starts at, first a sliver, then ever wider
+ * windows, until the page is full or the range is read: a page of a busy stream costs a few
+ * minutes of records, a rare match a few round trips more than one full read. The windows do
+ * not overlap and each is read in the page's order, so one after another they give the same
+ * rows as the one read over the whole range (pages.test.ts walks both).
+ */
+async function pageKeys(
+  db: ClickHouseDb,
+  table: ChTable,
+  search: ChSearch,
+  after: SortKey | null,
+  want: number,
+): Promise<SearchRow[]> {
+  const timeOrdered = sortColumn(table.sql, search.sort).kind === 'time';
+  if (!timeOrdered || search.from === null || search.to === null)
+    return db.rows<SearchRow>(selectRows(table, search, { after, limit: want }, 'keys'));
+  const desc = search.sort.desc;
+  let low = Math.ceil(bound(search.from));
+  let high = Math.floor(bound(search.to));
+  // the cursor's instant is the first one with rows still to come
+  if (after !== null) {
+    if (desc) high = Math.min(high, after.time);
+    else low = Math.max(low, after.time);
+  }
+  const rows: SearchRow[] = [];
+  let width = Math.max(1, Math.floor((high - low + 1) * FIRST_WINDOW_SHARE));
+  while (low <= high && rows.length < want) {
+    const from = desc ? Math.max(low, high - width + 1) : low;
+    const to = desc ? high : Math.min(high, low + width - 1);
+    const window: ChSearch = { ...search, from, to };
+    rows.push(
+      ...(await db.rows<SearchRow>(selectRows(table, window, { after, limit: want - rows.length }, 'keys'))),
+    );
+    if (desc) high = from - 1;
+    else low = to + 1;
+    width = Math.min(width * WINDOW_GROWTH, MAX_MS * 2);
+  }
+  return rows;
 }
 
 /** The documents of a page's rows, found by the table's key (time_ms, id). */
