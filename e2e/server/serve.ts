@@ -40,10 +40,7 @@ if (process.argv.includes('--clickhouse')) {
   const binary = clickhouseBinary();
   // a project that quietly ran nothing would pass without ClickHouse ever being tried
   if ('missing' in binary)
-    fail(
-      `the server-clickhouse project needs ClickHouse: ${binary.missing}; ` +
-        '`apt-get install clickhouse-server`, as .ci/run does',
-    );
+    fail(`the server-clickhouse project needs ClickHouse: ${binary.missing}; .ci/run installs it`);
   cluster = await startClickHouseCluster(binary.server);
   if (stopping) {
     await cluster.stop();
