@@ -5,11 +5,14 @@ import { chromiumArgs, chromiumPath } from './bench/chromium.mjs';
 const port = Number(process.env.PW_PORT ?? 4173);
 const serverPort = port + 1;
 const clickhousePort = port + 2;
-/** Few records per stream: the server loads them into PGlite before it listens, a few seconds even on a busy machine. */
+/** Few records per stream: a server loads them (into PGlite or ClickHouse) before it listens, a few seconds even on a busy machine. */
 const SERVER_DEMO_RECORDS = 5_000;
 /** e2e/server/ingest.spec.ts sends with it; a test-only value, never a real deployment's */
 export const SERVER_INGEST_TOKEN = 'aci_e2eServerIngestTokenNotASecret01';
-/** e2e/server/serve.ts is TypeScript (it starts the ClickHouse cluster of tests): run as `npm run openapi` runs its script */
+/**
+ * e2e/server/serve.ts is TypeScript (it starts server/clickhouse/testing's cluster): run through
+ * Vite as `npm run openapi` runs its script. Arguments follow the `--`.
+ */
 const SERVE = `node -e "import('vite').then((vite) => vite.runnerImport('./e2e/server/serve.ts'))" --`;
 
 const browser = {
@@ -72,7 +75,7 @@ export default defineConfig({
     },
     {
       name: 'server',
-      // what `npm start` builds, then the server in a fresh data directory (e2e/server/serve.mjs)
+      // what `npm start` builds, then the server in a fresh data directory (e2e/server/serve.ts)
       command: `npm run build:console && npm run build:server && ${SERVE}`,
       url: `http://127.0.0.1:${serverPort}/api/v1/me`,
       env: serverEnv(serverPort),
