@@ -1,12 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './bench/chromium.mjs';
-// PW_PORT lets two checkouts (or people) run the suite side by side; the server takes the next port.
+// PW_PORT lets two checkouts (or people) run the suite side by side; the servers take the next
+// ports (and e2e/server/signIn.spec.ts the one after them).
 const port = Number(process.env.PW_PORT ?? 4173);
 const serverPort = port + 1;
-/** Few records per stream: the server loads them into PGlite before it listens, a few seconds even on a busy machine. */
+const clickhousePort = port + 2;
+/** Few records per stream: a server loads them (into PGlite or ClickHouse) before it listens, a few seconds even on a busy machine. */
 const SERVER_DEMO_RECORDS = 5_000;
 /** e2e/server/ingest.spec.ts sends with it; a test-only value, never a real deployment's */
 export const SERVER_INGEST_TOKEN = 'aci_e2eServerIngestTokenNotASecret01';
+/**
+ * e2e/server/serve.ts is TypeScript (it starts server/clickhouse/testing's cluster): run through
+ * Vite as `npm run openapi` runs its script. Arguments follow the `--`.
+ */
+const SERVE = `node -e "import('vite').then((vite) => vite.runnerImport('./e2e/server/serve.ts'))" --`;
 
 const browser = {
   ...devices['Desktop Chrome'],
@@ -47,6 +54,16 @@ export default defineConfig({
       // the server listens on 127.0.0.1 only: "localhost" may be ::1 first
       use: { ...browser, baseURL: `http://127.0.0.1:${serverPort}` },
     },
+    {
+      // the same server with its records on a throw-away 2-shard ClickHouse cluster
+      name: 'server-clickhouse',
+      testDir: './e2e/server',
+      // every record journey (search, drawer, export, sort, time zones, ingest; a new one too), but
+      // not those of settings and sign-in, which ClickHouse takes no part in (sign-in starts a
+      // PGlite server of its own, on one port: it runs in one project)
+      testIgnore: ['settings.spec.ts', 'signIn.spec.ts'],
+      use: { ...browser, baseURL: `http://127.0.0.1:${clickhousePort}` },
+    },
   ],
   webServer: [
     {
@@ -58,21 +75,37 @@ export default defineConfig({
     },
     {
       name: 'server',
-      // what `npm start` builds, then the server in a fresh data directory (e2e/server/serve.mjs)
-      command: 'npm run build:console && npm run build:server && node e2e/server/serve.mjs',
+      // what `npm start` builds, then the server in a fresh data directory (e2e/server/serve.ts)
+      command: `npm run build:console && npm run build:server && ${SERVE}`,
       url: `http://127.0.0.1:${serverPort}/api/v1/me`,
-      env: {
-        PORT: String(serverPort),
-        HOST: '127.0.0.1',
-        DEMO: '1',
-        DEMO_RECORDS: String(SERVER_DEMO_RECORDS),
-        LOG_LEVEL: 'warn',
-        INGEST_TOKEN: SERVER_INGEST_TOKEN,
-      },
+      env: serverEnv(serverPort),
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
       // SIGTERM lets it close PGlite and remove its data directory; a kill would leave both behind
       gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     },
+    {
+      name: 'server-clickhouse',
+      // Built by the webServer above: Playwright starts webServers one after another, each once
+      // the one before answers, so the build is done (and not run twice into dist-server at once).
+      command: `${SERVE} --clickhouse`,
+      url: `http://127.0.0.1:${clickhousePort}/api/v1/me`,
+      env: serverEnv(clickhousePort),
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      // SIGTERM: the server closes, then the cluster stops and every temporary directory goes
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    },
   ],
 });
+
+function serverEnv(listenOn: number): Record<string, string> {
+  return {
+    PORT: String(listenOn),
+    HOST: '127.0.0.1',
+    DEMO: '1',
+    DEMO_RECORDS: String(SERVER_DEMO_RECORDS),
+    LOG_LEVEL: 'warn',
+    INGEST_TOKEN: SERVER_INGEST_TOKEN,
+  };
+}

@@ -11,7 +11,7 @@ import { fixedRange, searchPath } from './server';
  * The built server (the `server` project's webServer built it) with sign-in through a real
  * OpenID provider, on ports of its own beside the project's demo server.
  */
-const port = Number(process.env.PW_PORT ?? 4173) + 2;
+const port = Number(process.env.PW_PORT ?? 4173) + 3;
 const origin = `http://127.0.0.1:${port}`;
 let provider: LocalProvider;
 let server: ChildProcess;

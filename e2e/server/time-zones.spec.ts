@@ -1,17 +1,18 @@
 import { expect, test } from '@playwright/test';
 
 /**
- * The server's histogram in Local mode: buckets on the browser's wall clock, whether the hourly
- * rollup can count them (whole-hour offsets) or only the records can (Asia/Kolkata).
+ * The server's histogram in Local mode: buckets on the browser's wall clock, at a half-hour
+ * offset (Asia/Kolkata) and a whole-hour one. On PGlite that is whether the hourly rollup can
+ * count them (whole hours) or only the records can; ClickHouse counts the records either way.
  */
 for (const { timezoneId, range, row } of [
-  // a local hour at +05:30 starts at :30 UTC: the records count it
+  // a local hour at +05:30 starts at :30 UTC: on PGlite, the records count it
   {
     timezoneId: 'Asia/Kolkata',
     range: 'now-3d',
     row: /^\d{4}-\d{2}-\d{2} \d{2}:00:00 → \d{2}:59:59 UTC\+05:30$/,
   },
-  // a local day at +14:00 starts at 10:00 UTC: the rollup's whole hours count it
+  // a local day at +14:00 starts at 10:00 UTC: on PGlite, the rollup's whole hours count it
   {
     timezoneId: 'Pacific/Kiritimati',
     range: 'now-60d',
