@@ -3,24 +3,19 @@
  * which), a page after a keyset cursor (server/sql/cursor.ts, the very cursors of the SQL
  * store), and its count. Each row read is the whole record (doc) plus its place in the order.
  */
-import type { Query } from '../../src/api/query/types';
 import type { Sort } from '../../src/api/sort';
 import type { AuditRecord } from '../../src/api/streams';
 import { CursorRejected } from '../engine/paging';
 import { decodeCursor, encodeCursor } from '../sql/cursor';
+import type { SearchRequest } from '../sql/search';
 import { sortColumn, type SortKey } from '../sql/sort';
 import { compileWhere, sqlTime } from './compile';
 import type { ClickHouseDb } from './db';
 import { sqlInteger, sqlNumber, sqlString, sqlStringTuple } from './literal';
 import { bitsColumn, type ChTable } from './tables';
 
-export interface ChSearch {
-  readonly query: Query;
-  /** epoch ms, inclusive; null for no bound */
-  readonly from: number | null;
-  readonly to: number | null;
-  readonly sort: Sort;
-}
+/** A search as the SQL store takes it: the cursors and the order are the same. */
+export type ChSearch = SearchRequest;
 
 /** What a search reads of a row; sort_key is the sort field's stored copy ('' / NULL: none). */
 export interface SearchRow {
