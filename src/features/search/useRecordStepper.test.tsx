@@ -22,6 +22,8 @@ describe('useRecordStepper', () => {
       result.current.onNext?.();
     });
     expect(go.mock.calls).toEqual([['b'], ['c']]);
+    // Esc now returns focus to the row of the last step, though the URL still says a
+    expect(result.current.latest()).toBe('c');
     // the first step renders while the second is on its way: it does not take the count back
     rerender({ id: 'b' });
     act(() => result.current.onPrevious?.());

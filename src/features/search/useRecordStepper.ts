@@ -64,5 +64,7 @@ export function useRecordStepper(
     onNext: hasNext ? () => stepBy(1) : undefined,
     loadingNext: index === rows.length - 1 && isFetchingNextPage,
     position: index >= 0 && total !== null ? `${formatCount(index + 1)} of ${formatCount(total)}` : null,
+    /** the record the last step went to, which the URL may not have rendered yet */
+    latest: () => current.current,
   };
 }

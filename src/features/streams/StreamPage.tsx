@@ -69,7 +69,8 @@ export function StreamPage({ definition }: { definition: StreamDefinition }) {
     update({ record: id }, { replace: true }),
   );
   const closeRecord = () => {
-    const closed = state.record;
+    // j j Esc in quick succession: the row to return to is the second step's, not yet rendered
+    const closed = step.latest() ?? state.record;
     update({ record: null });
     if (closed) requestAnimationFrame(() => gridRef.current?.focusRecord(closed));
   };
