@@ -20,9 +20,11 @@ function log(step) {
 }
 
 const met = (value, target) => {
-  const m = /^(≤|<) ([\d.]+)$/.exec(target);
+  const m = /^(≤|<|≥) ([\d.]+)$/.exec(target);
   if (value === undefined || value === null || !m) return '';
-  return (m[1] === '≤' ? value <= Number(m[2]) : value < Number(m[2])) ? 'met' : 'MISSED';
+  const bound = Number(m[2]);
+  const ok = m[1] === '≤' ? value <= bound : m[1] === '≥' ? value >= bound : value < bound;
+  return ok ? 'met' : 'MISSED';
 };
 
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
@@ -49,7 +51,7 @@ if (BROWSER_FIGURES.some(wanted)) {
 if (wanted('server')) {
   const server = await benchServer(log);
   // a store left out this time (BENCH_SERVER_STORES) keeps its last figures
-  for (const store of ['pglite', 'postgres'])
+  for (const store of ['pglite', 'postgres', 'clickhouse'])
     if (server[store]?.skipped === 'BENCH_SERVER_STORES' && previous.server?.[store])
       server[store] = previous.server[store];
   const rows = serverRows(server);
