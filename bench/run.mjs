@@ -57,12 +57,12 @@ if (wanted('server')) {
   const rows = serverRows(server);
   console.log(`\n${machine}, ${server.recordsPerStream.toLocaleString('en')} records per stream\n`);
   console.log(
-    `${'figure'.padEnd(52)} ${'value'.padStart(9)} ${'baseline'.padStart(9)} ${'×'.padStart(6)}  target`,
+    `${'figure'.padEnd(66)} ${'value'.padStart(9)} ${'baseline'.padStart(9)} ${'×'.padStart(6)}  target`,
   );
   for (const [name, value, baseline, target] of rows) {
     const ratio = baseline ? `${Math.round((baseline / value) * 10) / 10}×` : '';
     console.log(
-      `${name.padEnd(52)} ${String(value ?? '–').padStart(9)} ${String(baseline ?? '').padStart(9)} ${ratio.padStart(6)}  ${target.padEnd(8)} ${met(value, target)}`,
+      `${name.padEnd(66)} ${String(value ?? '–').padStart(9)} ${String(baseline ?? '').padStart(9)} ${ratio.padStart(6)}  ${target.padEnd(8)} ${met(value, target)}`,
     );
   }
   results = {

@@ -235,7 +235,7 @@ export function serverRows(server) {
     ['PGlite', server.pglite],
     [`PostgreSQL ${server.postgres?.version ?? ''}`.trim(), server.postgres],
     [
-      `ClickHouse ${server.clickhouse?.version ?? ''} (${server.clickhouse?.shards} shards)`,
+      `ClickHouse ${server.clickhouse?.version ?? ''}, ${server.clickhouse?.shards} shards`,
       server.clickhouse,
     ],
   ]) {
