@@ -26,6 +26,8 @@ const WORD = process.env.BENCH_SERVER_SEARCH ?? 'lindqvist';
 const KEYWORD = 'stage:password';
 /** BENCH_SERVER_STORES=postgres measures just that store (default: both) */
 const STORES = (process.env.BENCH_SERVER_STORES ?? 'pglite,postgres').split(',');
+/** BENCH_SERVER_BASELINES=0 leaves out PostgreSQL's naive baselines: minutes each at 10M records */
+const BASELINES = process.env.BENCH_SERVER_BASELINES !== '0';
 
 /** Targets of issue 12 (README's Performance section). */
 export const SERVER_TARGETS = {
@@ -132,17 +134,27 @@ async function postgresBench(log) {
         log,
         { ingest: true },
       );
+      const measured = {
+        version: postgres.version,
+        data: { key: data.key, load: data.load, cached: data.cached, eventsPerSecond: loadRate(data.load) },
+        onDiskMB,
+        ingest: ingested,
+      };
+      if (!BASELINES)
+        return {
+          ...measured,
+          figures: api,
+          export: exported,
+          baselines: 'skipped: BENCH_SERVER_BASELINES=0',
+        };
       log('  naive baselines');
       const query = (sql, params) => client.query(sql, params);
       const baselines = await baselineFigures(query, context);
       const exportBaseline = await baselineExport(query, context);
       return {
-        version: postgres.version,
-        data: { key: data.key, load: data.load, cached: data.cached, eventsPerSecond: loadRate(data.load) },
-        onDiskMB,
+        ...measured,
         figures: withBaselines(api, baselines),
         export: { ...exported, baseline: exportBaseline },
-        ingest: ingested,
       };
     } finally {
       await client.end();
