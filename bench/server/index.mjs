@@ -64,8 +64,8 @@ function withBaselines(api, baselines) {
   return figures;
 }
 
-/** Events a second of a cache's load (the insert alone, not generating the world). */
-const loadRate = (load) => Math.round((load.records * load.streams) / (load.insertMs / 1000));
+/** Events a second of a cache's load (the insert alone, not generating the world; a resumed load's part). */
+const loadRate = (load) => Math.round((load.added ?? load.records * load.streams) / (load.insertMs / 1000));
 
 /**
  * The server on `env`'s store: API figures, then the export (it is the one that grows memory),
