@@ -218,11 +218,11 @@ export async function benchServer(log) {
   };
 }
 
-/** Rows of issue 17's figures a store has: disk, bulk load, ingest endpoint. */
+/** Rows of issue 17's figures a store has: disk (another store than PostgreSQL: ≤ ¼ of its), bulk load, ingest. */
 function scaleRows(name, store, postgres) {
   const rows = [];
   const diskTarget =
-    name.startsWith('ClickHouse') && postgres?.onDiskMB
+    store !== postgres && postgres?.onDiskMB
       ? `≤ ${Math.round(postgres.onDiskMB * SCALE_TARGETS.onDiskShareOfPostgres)}`
       : '(info)';
   if (store.onDiskMB !== undefined) rows.push([`${name}: on disk (MB)`, store.onDiskMB, null, diskTarget]);
