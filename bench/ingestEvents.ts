@@ -8,12 +8,12 @@ const LOG_TYPE = Object.fromEntries(
 
 /**
  * `count` events as an audit destination would send them: the demo world's records over the
- * last 30 days, streams interleaved, each with a unique_id of its own (the world's ids repeat
- * across generations).
+ * 30 days before `now`, streams interleaved, each with a unique_id of its own (the world's ids
+ * repeat across generations; a new `idPrefix` makes a second run's events new too).
  */
-export function ingestEvents(count: number): unknown[] {
+export function ingestEvents(count: number, { now = Date.now(), idPrefix = 'bench' } = {}): unknown[] {
   const perStream = Math.ceil(count / streamNames.length);
-  const world = generateWorld({ count: perStream, seed: 2026, now: Date.now() });
+  const world = generateWorld({ count: perStream, seed: 2026, now });
   const events: unknown[] = [];
   for (let i = 0; events.length < count; i++) {
     const stream = streamNames[i % streamNames.length] as StreamName;
@@ -23,7 +23,7 @@ export function ingestEvents(count: number): unknown[] {
     events.push({
       create_time: new Date().toISOString(),
       event: { ...fields, log_type: LOG_TYPE[stream] },
-      unique_id: `bench-${i}-${id}`,
+      unique_id: `${idPrefix}-${i}-${id}`,
     });
   }
   return events;

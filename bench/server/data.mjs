@@ -37,10 +37,13 @@ function filesUnder(path) {
     .sort();
 }
 
-/** Records per stream and a hash of the generator and the migrations, e.g. `1000000-3f2a9c81d0e4`. */
-export function dataKey(records) {
+/**
+ * Records per stream and a hash of the generator and the migrations, e.g. `1000000-3f2a9c81d0e4`;
+ * `more` names further sources of a store's layout (none: the SQL stores' key).
+ */
+export function dataKey(records, more = []) {
   const hash = createHash('sha256');
-  for (const file of SOURCES.flatMap(filesUnder)) hash.update(file).update(readFileSync(file));
+  for (const file of [...SOURCES, ...more].flatMap(filesUnder)) hash.update(file).update(readFileSync(file));
   return `${records}-${hash.digest('hex').slice(0, 12)}`;
 }
 
@@ -49,15 +52,15 @@ function readNote(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
-/** bench/server/loadData.ts in a child process: the demo world into the empty store `env` names. */
-async function loadDemo(env, records, log) {
+/** A loader (bench/server/loadData.ts) in a child process: the demo world into the empty store `env` names. */
+export async function loadDemo(env, records, log, loader = './bench/server/loadData.ts') {
   const started = Date.now();
   const child = spawn(
     process.execPath,
     [
       '--max-old-space-size=8192',
       '-e',
-      "import('vite').then((vite) => vite.runnerImport('./bench/server/loadData.ts'))",
+      `import('vite').then((vite) => vite.runnerImport(${JSON.stringify(loader)}))`,
     ],
     {
       env: { ...process.env, ...env, BENCH_LOAD_RECORDS: String(records) },

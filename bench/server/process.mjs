@@ -25,13 +25,15 @@ export function rssMB(pid) {
 }
 
 /**
- * Starts the built server with `env` (DATA_DIR or DATABASE_URL, DEMO…) and waits until its API
- * answers, which is after a --demo load too. `onLine` sees its log lines (pino JSON).
+ * Starts the built server with `env` (DATA_DIR or DATABASE_URL, …) and waits until its API
+ * answers, which is after a demo load too. `onLine` sees its log lines (pino JSON).
  */
 export async function startServer(env, { onLine = () => {}, timeoutMs = 3 * 60 * 60_000 } = {}) {
   const port = await freePort();
+  // DEMO=1: every request is the local operator, as the bench has no sign-in provider; on a
+  // store that holds records it loads nothing
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist-server/main.js'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', DEMO: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
@@ -54,10 +56,17 @@ export async function startServer(env, { onLine = () => {}, timeoutMs = 3 * 60 *
       child.kill('SIGKILL');
       throw new Error('the server did not start in time');
     }
+    let response;
     try {
-      if ((await fetch(`${url}/api/v1/me`)).ok) break;
+      response = await fetch(`${url}/api/v1/me`);
     } catch {
       // not listening yet
+    }
+    if (response?.ok) break;
+    // listening but refusing (no sign-in): waiting would not change it
+    if (response) {
+      child.kill('SIGKILL');
+      throw new Error(`the server answers ${response.status}: ${(await response.text()).slice(0, 300)}`);
     }
     await new Promise((r) => setTimeout(r, 500));
   }

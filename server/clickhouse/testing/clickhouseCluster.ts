@@ -1,7 +1,8 @@
 /**
  * A throw-away ClickHouse cluster for tests: two clickhouse-server processes on free ports of
  * 127.0.0.1, each in its own temporary directory, sharing a generated `remote_servers` cluster
- * of two shards (one replica each, no ZooKeeper), all deleted when stopped. It needs Debian's
+ * of two shards (one replica each, no ZooKeeper), all deleted when stopped, unless it was given
+ * a data directory to keep (the bench's loaded cluster, bench/server/clickhouseData.mjs). It needs Debian's
  * `clickhouse-server` package; without it, clickhouseBinary() says why and the tests skip
  * their ClickHouse run. A shard can be stopped and started again (same ports, same data), to
  * see what the store does while one is down.
@@ -11,7 +12,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const BINARY = '/usr/bin/clickhouse';
 const SERVER = '/usr/sbin/clickhouse-server';
@@ -51,15 +52,27 @@ process.once('exit', () => {
   for (const dir of directories) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Starts both shards; fails (rather than skips) when the binary is there but does not work. */
-export async function startClickHouseCluster(server: string, shardCount = 2): Promise<ClickHouseCluster> {
-  const dir = await mkdtemp(join(scratch(), 'audit-ch-'));
-  directories.add(dir);
+/**
+ * Starts both shards; fails (rather than skips) when the binary is there but does not work.
+ * With `dataDir` the shards keep their data there, and stop() leaves it: started again on it
+ * (new ports, same cluster name), they hold what they held. A kill loses nothing an insert was
+ * told was stored: ClickHouse renames a part into place once it is written.
+ */
+export async function startClickHouseCluster(
+  server: string,
+  shardCount = 2,
+  dataDir?: string,
+): Promise<ClickHouseCluster> {
+  const kept = dataDir !== undefined;
+  const dir = kept ? resolve(dataDir) : await mkdtemp(join(scratch(), 'audit-ch-'));
+  if (kept) await mkdir(dir, { recursive: true });
+  else directories.add(dir);
   const ports: Ports[] = [];
   for (let i = 0; i < shardCount; i++) ports.push({ http: await freePort(), tcp: await freePort() });
   const shards = ports.map((p, i) => shardProcess(server, join(dir, `shard${i + 1}`), p, ports));
   const stop = async () => {
     await Promise.all(shards.map((s) => s.stop()));
+    if (kept) return;
     await rm(dir, { recursive: true, force: true });
     directories.delete(dir);
   };
