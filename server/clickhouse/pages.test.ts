@@ -2,7 +2,7 @@
  * Time-ordered pages are read a window of the range at a time (search.ts, pageKeys): walked
  * page by page along the cursor, they must list exactly the evaluator's matches in the demo's
  * order, whatever the records' spread in time (bursts in one instant, long gaps, records at the
- * range's very bounds), the page size and the direction.
+ * range's very bounds), the page size and the direction; and so must an export's batches.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,9 @@ import { recordsArbitrary } from '../sql/testing/records';
 import { referenceSearch } from '../sql/testing/reference';
 import { streamTables } from '../sql/tables';
 import { openClickHouse, type ClickHouseDb } from './db';
+import { exportBatches } from './search';
 import { clickHouseRecords, type ClickHouseRecords } from './store/records';
+import { chTables } from './tables';
 import { ensureTables } from './store/schema';
 import {
   clickhouseBinary,
@@ -100,6 +102,14 @@ describe.skipIf('missing' in binary)('time-ordered pages read in windows, on 2 s
         cursor = page.nextCursor;
       } while (cursor !== null && seen.length <= records.length);
       expect({ walk, ids: seen }).toEqual({ walk, ids: expected });
+
+      // an export reads its batches with their documents straight from the windows
+      const exported: string[] = [];
+      for await (const batch of exportBatches(db, chTables[STREAM], search, walk.limit)) {
+        expect(batch.length).toBeLessThanOrEqual(walk.limit);
+        exported.push(...batch.map((r) => r.id));
+      }
+      expect({ walk, exported }).toEqual({ walk, exported: expected });
     }
   }, 600_000);
 });

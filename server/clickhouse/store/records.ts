@@ -1,11 +1,10 @@
 import type { RecordStore } from '../../engine/types';
 import type { StreamName } from '../../../src/api/streams';
 import { withSenderDefaults } from '../../../src/api/streams/senderDefaults';
-import { EXPORT_BATCH } from '../../sql/store/exportBatches';
 import { StreamCache } from '../../sql/store/streamCache';
 import type { ClickHouseDb } from '../db';
 import { sqlString } from '../literal';
-import { countMatches, recordOfDoc, searchPage, type ChSearch } from '../search';
+import { countMatches, exportBatches, recordOfDoc, searchPage, type ChSearch } from '../search';
 import { chTables } from '../tables';
 import { chHistogram } from './histogram';
 import { recordInserter } from './insert';
@@ -55,16 +54,10 @@ export function clickHouseRecords(db: ClickHouseDb): ClickHouseRecords {
         chFacets(db, stream, field, prefix, limit),
       ),
     async export(search) {
-      const table = chTables[search.stream];
-      async function* batches() {
-        let cursor: string | null = null;
-        do {
-          const page = await searchPage(db, table, search, { cursor, limit: EXPORT_BATCH });
-          if (page.items.length > 0) yield page.items;
-          cursor = page.nextCursor;
-        } while (cursor !== null);
-      }
-      return { total: await count(search), batches: batches() };
+      return {
+        total: await count(search),
+        batches: exportBatches(db, chTables[search.stream], search),
+      };
     },
     timeline: (key, value, limit) => chTimeline(db, key, value, limit),
     tail: (stream, query, after) => chTail(db, stream, query, after, Date.now()),
