@@ -157,6 +157,8 @@ async function windowedRows(
   after: SortKey | null,
   want: number,
   columns: 'doc' | 'keys',
+  /** the first window's width in ms, when the caller knows how much time a page takes */
+  firstWidth?: number,
 ): Promise<SearchRow[]> {
   if (!inWindows(table, search))
     return db.rows<SearchRow>(selectRows(table, search, { after, limit: want }, columns));
@@ -169,7 +171,7 @@ async function windowedRows(
     else low = Math.max(low, after.time);
   }
   const rows: SearchRow[] = [];
-  let width = Math.max(1, Math.floor((high - low + 1) * FIRST_WINDOW_SHARE));
+  let width = Math.max(1, Math.floor(firstWidth ?? (high - low + 1) * FIRST_WINDOW_SHARE));
   while (low <= high && rows.length < want) {
     const from = desc ? Math.max(low, high - width + 1) : low;
     const to = desc ? high : Math.min(high, low + width - 1);
@@ -225,8 +227,8 @@ export async function countMatches(
   return Number(rows[0]?.n ?? 0);
 }
 
-/** Records an export batch holds: fewer, larger round trips than a console page's 100. */
-const EXPORT_PAGE = 10_000;
+/** Records an export batch holds: fewer round trips than pages of 100, a few MB of documents at a time. */
+const EXPORT_PAGE = 2_500;
 
 /**
  * Every match in the search's order, a batch at a time. In time order each batch is read with
@@ -250,12 +252,16 @@ export async function* exportBatches(
     return;
   }
   let after: SortKey | null = null;
+  // the time the last batch took: the next batch's first window, so that a batch is mostly one read
+  let span: number | undefined;
   for (;;) {
-    const rows = await windowedRows(db, table, search, after, batch + 1, 'doc');
+    const rows = await windowedRows(db, table, search, after, batch + 1, 'doc', span);
     const kept = rows.slice(0, batch);
     if (kept.length > 0) yield kept.map((r) => recordOfDoc(r.doc));
+    const first = kept[0];
     const last = kept.at(-1);
-    if (rows.length <= batch || last === undefined) return;
+    if (rows.length <= batch || first === undefined || last === undefined) return;
+    span = Math.abs(Number(last.time_ms) - Number(first.time_ms)) * 1.25 + 1;
     after = sortKeyOf(table, search.sort, last);
   }
 }
