@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { createApi } from '../server/api/createApi';
 import { signedInAs } from '../server/api/testing';
 import { hmacFingerprint } from '../server/engine/ingest/fingerprintSecrets';
-import { hashSecret, newTokenSecret } from '../server/engine/ingestTokens';
+import { addIngestToken } from '../server/contract/senderToken';
 import { openSqlStore } from '../server/sql/openStore';
 import type { SqlStore } from '../server/sql/store/createSqlStore';
 import { postgresBinaries, startPostgresCluster } from '../server/sql/testing/postgresCluster';
@@ -39,21 +39,7 @@ const p50 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(v
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 async function measure(name: string, store: SqlStore): Promise<Figures> {
-  const secret = newTokenSecret();
-  await store.ingestTokens.put({
-    id: 'bench',
-    name: 'Bench sender',
-    streams: ['authentication', 'authorisation', 'access', 'activity'],
-    expiresAt: null,
-    createdAt: new Date().toISOString(),
-    createdBy: 'bench',
-    lastUsedAt: null,
-    revokedAt: null,
-    revokedBy: null,
-    source: 'console',
-    hint: secret.slice(-4),
-    hash: await hashSecret(secret),
-  });
+  const { secret } = await addIngestToken(store, { id: 'bench', name: 'Bench sender', createdBy: 'bench' });
   const api = createApi({
     store,
     identity: async () => signedInAs('owner'),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ingestResultSchema, quarantineListSchema, type IngestResult } from '../../src/api/schemas/ingest';
 import type { AuditRecord } from '../../src/api/streams';
 import { apiClient, type ApiClient } from '../contract/client';
-import { hashSecret, newTokenSecret, type StoredIngestToken } from '../engine/ingestTokens';
+import { addIngestToken } from '../contract/senderToken';
 import { SEED_EXAMPLE_BATCH } from '../engine/ingest/seedExample';
 import { createMemoryStore } from '../engine/memoryStore';
 import type { AuditStore } from '../engine/types';
@@ -11,30 +11,6 @@ import { openSqlStore } from '../sql/openStore';
 import type { SqlStore } from '../sql/store/createSqlStore';
 
 const empty = { generate: () => ({ records: [], times: new Float64Array(0) }) };
-
-async function addToken(
-  store: AuditStore,
-  overrides: Partial<StoredIngestToken> = {},
-): Promise<{ secret: string; token: StoredIngestToken }> {
-  const secret = newTokenSecret();
-  const token: StoredIngestToken = {
-    id: `tok-${secret.slice(-6)}`,
-    name: 'Splunk forwarder',
-    streams: ['authentication', 'authorisation', 'access', 'activity'],
-    expiresAt: null,
-    createdAt: new Date().toISOString(),
-    createdBy: 'owner@example.com',
-    lastUsedAt: null,
-    revokedAt: null,
-    revokedBy: null,
-    source: 'console',
-    hint: secret.slice(-4),
-    hash: await hashSecret(secret),
-    ...overrides,
-  };
-  await store.ingestTokens.put(token);
-  return { secret, token };
-}
 
 const NOW = new Date().toISOString();
 
@@ -80,7 +56,7 @@ function ingestSuite(open: () => Promise<{ store: AuditStore; close(): Promise<v
   afterAll(() => close());
   beforeEach(async () => {
     await store.reset();
-    ({ secret } = await addToken(store));
+    ({ secret } = await addIngestToken(store));
   });
 
   const send = (body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) =>
@@ -256,7 +232,7 @@ function ingestSuite(open: () => Promise<{ store: AuditStore; close(): Promise<v
     expect(anonymous.headers.get('Content-Type')).toBe('application/problem+json');
     expect((await send(batch, { Authorization: 'Bearer aci_nottherightone' })).status).toBe(401);
 
-    const revoked = await addToken(store, {
+    const revoked = await addIngestToken(store, {
       name: 'Old sender',
       revokedAt: NOW,
       revokedBy: 'owner@example.com',
@@ -268,7 +244,7 @@ function ingestSuite(open: () => Promise<{ store: AuditStore; close(): Promise<v
     expect(audited).toHaveLength(1);
     expect(audited[0]).toMatchObject({ status: 'failed', entity_id: revoked.token.id });
 
-    const accessOnly = await addToken(store, { name: 'Access only', streams: ['access'] });
+    const accessOnly = await addIngestToken(store, { name: 'Access only', streams: ['access'] });
     const forbidden = await send(batch, { Authorization: `Bearer ${accessOnly.secret}` });
     expect(forbidden.status).toBe(403);
     expect((await forbidden.json()).detail).toMatch(

@@ -9,7 +9,7 @@ import { ingestResultSchema } from '../../src/api/schemas/ingest';
 import { streamContracts, type AuditRecord } from '../../src/api/streams';
 import { fixtureRecords } from '../contract/fixture';
 import { apiClient, type ApiClient } from '../contract/client';
-import { hashSecret, newTokenSecret } from '../engine/ingestTokens';
+import { addIngestToken } from '../contract/senderToken';
 import { SEED_EXAMPLE_BATCH } from '../engine/ingest/seedExample';
 import type { HostStore } from '../node/hostStore';
 import { openSqlStore } from '../sql/openStore';
@@ -46,21 +46,7 @@ describe.skipIf('missing' in binary)('a stopped ClickHouse shard', () => {
       await openSqlStore({}),
     );
     api = apiClient(store);
-    secret = newTokenSecret();
-    await store.ingestTokens.put({
-      id: 'tok-shards',
-      name: 'Shard test sender',
-      streams: ['authentication', 'authorisation', 'access', 'activity'],
-      expiresAt: null,
-      createdAt: new Date().toISOString(),
-      createdBy: 'owner@example.com',
-      lastUsedAt: null,
-      revokedAt: null,
-      revokedBy: null,
-      source: 'console',
-      hint: secret.slice(-4),
-      hash: await hashSecret(secret),
-    });
+    ({ secret } = await addIngestToken(store, { id: 'tok-shards', name: 'Shard test sender' }));
   }, 120_000);
   afterAll(async () => {
     await store?.close();

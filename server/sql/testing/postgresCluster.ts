@@ -8,11 +8,11 @@
 import { execFile } from 'node:child_process';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { freePort } from './freePort';
 
 const run = promisify(execFile);
 const ROOT = '/usr/lib/postgresql';
@@ -134,17 +134,4 @@ async function chownTo(path: string, user: string): Promise<void> {
   const { stdout } = await run('id', ['-u', user]);
   const { stdout: group } = await run('id', ['-g', user]);
   await chown(path, Number(stdout.trim()), Number(group.trim()));
-}
-
-/** A port nothing listens on now; the server takes it a moment later. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
