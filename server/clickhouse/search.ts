@@ -114,11 +114,14 @@ export async function searchPage(
   table: ChTable,
   search: ChSearch,
   page: { readonly cursor: string | null; readonly limit: number },
+  /** how many records the whole search matches, when known: the first window then holds about a page */
+  matches?: number,
 ): Promise<ChPage> {
   const after = page.cursor === null ? null : decodeCursor(page.cursor, table.sql, search.sort);
   if (page.cursor !== null && after === null) throw new CursorRejected();
   // one row more than asked says whether there is a next page without counting
-  const keys = await windowedRows(db, table, search, after, page.limit + 1, 'keys');
+  const want = page.limit + 1;
+  const keys = await windowedRows(db, table, search, after, want, 'keys', pageWidth(search, want, matches));
   const docs = await docsOf(db, table, keys.slice(0, page.limit));
   return pageOf(
     table,
@@ -126,6 +129,13 @@ export async function searchPage(
     keys.map((row) => ({ ...row, doc: docs.get(row.id) ?? '{}' })),
     page.limit,
   );
+}
+
+/** The time that holds `want` matches at the search's average density, half again for luck. */
+function pageWidth(search: ChSearch, want: number, matches: number | undefined): number | undefined {
+  if (matches === undefined || search.from === null || search.to === null) return undefined;
+  const range = search.to - search.from + 1;
+  return matches <= want ? range : Math.ceil(((range * want) / matches) * 1.5);
 }
 
 /** A page in time order over a bounded range is read in windows (windowedRows). */

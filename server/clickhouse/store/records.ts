@@ -40,10 +40,15 @@ export function clickHouseRecords(db: ClickHouseDb): ClickHouseRecords {
 
   return {
     async search(search, page) {
-      const [found, total] = await Promise.all([
-        searchPage(db, chTables[search.stream], search, page),
-        count(search),
-      ]);
+      const table = chTables[search.stream];
+      if (page.cursor !== null) {
+        // a next page: its total was counted for the first page (cached), and tells the
+        // density of matches, so that the page is mostly one read
+        const total = await count(search);
+        const found = await searchPage(db, table, search, page, total);
+        return { items: found.items, nextCursor: found.nextCursor, total };
+      }
+      const [found, total] = await Promise.all([searchPage(db, table, search, page), count(search)]);
       return { items: found.items, nextCursor: found.nextCursor, total };
     },
     count,
